@@ -1,0 +1,30 @@
+import { Hono } from 'hono';
+import { apiErrorBody } from './http-errors';
+import { proxyRoutes } from './proxy';
+import { staticSite } from './static-site';
+
+export interface AppOptions {
+  /** The simulator app from `createSimulator`, mounted at the root. */
+  simulator: Hono;
+  /** Origins the same-origin proxy may forward to. */
+  proxyAllow: readonly string[];
+  proxyTimeoutMs?: number;
+  /** The built SPA (`dist/`); omitted in dev, where Vite serves the SPA. */
+  staticRoot?: string;
+}
+
+export function createApp({ simulator, proxyAllow, proxyTimeoutMs, staticRoot }: AppOptions): Hono {
+  const app = new Hono();
+  app.route('/', simulator);
+  app.route('/', proxyRoutes({ allow: proxyAllow, timeoutMs: proxyTimeoutMs }));
+  if (staticRoot !== undefined) app.route('/', staticSite(staticRoot));
+
+  app.notFound((c) =>
+    c.json(apiErrorBody(`Not found: ${c.req.path}`, 'invalid_request_error', 'not_found'), 404),
+  );
+  app.onError((error, c) => {
+    console.error(`${c.req.method} ${c.req.path} failed:`, error);
+    return c.json(apiErrorBody('Internal server error.', 'server_error', 'internal_error'), 500);
+  });
+  return app;
+}

@@ -1,0 +1,54 @@
+import { Hono } from 'hono';
+import { cors } from 'hono/cors';
+import { apiErrorBody } from '../http-errors';
+import { mediaRoutes } from './routes/media-routes';
+import { simRoutes } from './routes/sim-routes';
+import { videoRoutes } from './routes/video-routes';
+import { SimulatorState } from './simulator-state';
+
+export interface SimulatorOptions {
+  /** Simulated time runs this many times faster than real time. */
+  speed?: number;
+  /** The clock, injectable so tests can jump through a task's life. */
+  now?: () => number;
+  /** How long the `slow` fault holds a request, in real milliseconds. */
+  slowFaultMs?: number;
+  /**
+   * Many resellers expose no response headers to the page; the simulator exposes the retry
+   * hints by default so the dashboard can honour them, and can be told to behave like those.
+   */
+  exposeRetryHeaders?: boolean;
+}
+
+/** A stand-in for a Sora 2 reseller: `/v1/videos/:id`, its `/content`, media and `/sim/*`. */
+export function createSimulator({
+  speed = 1,
+  now = Date.now,
+  slowFaultMs = 20_000,
+  exposeRetryHeaders = true,
+}: SimulatorOptions = {}): Hono {
+  if (!(speed > 0)) throw new RangeError(`Simulator speed must be positive, got ${speed}.`);
+  const state = new SimulatorState();
+  const app = new Hono();
+
+  const corsPolicy = cors({
+    origin: '*',
+    allowHeaders: ['Authorization', 'Content-Type', 'Accept', 'X-Forwarded-Host'],
+    allowMethods: ['GET', 'POST', 'DELETE', 'OPTIONS'],
+    exposeHeaders: exposeRetryHeaders ? ['Retry-After', 'retry-after-ms'] : [],
+    maxAge: 600,
+  });
+  app.use('/v1/*', corsPolicy);
+  app.use('/sim/*', corsPolicy);
+
+  app.route('/', videoRoutes({ state, speed, now, slowFaultMs }));
+  app.route('/', simRoutes(state));
+  app.route('/', mediaRoutes());
+
+  const unknownRoute = (path: string) =>
+    apiErrorBody(`Unknown endpoint '${path}'.`, 'invalid_request_error', 'unknown_url');
+  app.all('/v1/*', (c) => c.json(unknownRoute(c.req.path), 404));
+  app.all('/sim/*', (c) => c.json(unknownRoute(c.req.path), 404));
+
+  return app;
+}

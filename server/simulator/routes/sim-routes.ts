@@ -1,0 +1,50 @@
+import { Hono } from 'hono';
+import { apiErrorBody } from '../../http-errors';
+import { catalogue, isFaultEntry, type CatalogueEntry } from '../catalogue';
+import { parseFaultRequest } from '../fault-request';
+import type { SimulatorState } from '../simulator-state';
+
+function listing(entry: CatalogueEntry) {
+  const { id, title, shape, outcome, description } = entry;
+  return isFaultEntry(entry)
+    ? { id, title, shape, outcome, description, fault: true }
+    : { id, title, shape, outcome, description };
+}
+
+/** The simulator's own control surface: what it offers, and faults on demand for tests. */
+export function simRoutes(state: SimulatorState): Hono {
+  const routes = new Hono();
+
+  routes.get('/sim/catalogue', (c) => {
+    const demos = catalogue.filter((entry) => !isFaultEntry(entry));
+    const faults = catalogue.filter(isFaultEntry);
+    return c.json({ tasks: [...demos, ...faults].map(listing) });
+  });
+
+  routes.post('/sim/faults', async (c) => {
+    let body: unknown;
+    try {
+      body = await c.req.json();
+    } catch {
+      return c.json(apiErrorBody('Body must be JSON.', 'invalid_request_error', 'bad_body'), 400);
+    }
+    const request = parseFaultRequest(body);
+    if (typeof request === 'string') {
+      return c.json(apiErrorBody(request, 'invalid_request_error', 'bad_body'), 400);
+    }
+    state.queueFault(request.id, request.fault, request.times);
+    return c.json({ queued: request }, 201);
+  });
+
+  routes.delete('/sim/faults', (c) => {
+    state.clearFaults();
+    return c.body(null, 204);
+  });
+
+  routes.post('/sim/reset', (c) => {
+    state.reset();
+    return c.body(null, 204);
+  });
+
+  return routes;
+}

@@ -1,0 +1,46 @@
+import type { CatalogueEntry } from './catalogue';
+
+/** Where a task is in its life. Times are real epoch milliseconds, durations real milliseconds. */
+export type TaskPhase =
+  | { kind: 'queued'; position: number; remainingMs: number; changedAt: number }
+  | { kind: 'running'; progress: number; changedAt: number }
+  | { kind: 'done'; progress: number; changedAt: number };
+
+export interface TaskClock {
+  /** Real epoch ms when the id was first asked for. */
+  startedAt: number;
+  now: number;
+  speed: number;
+}
+
+/**
+ * The phase follows from elapsed time alone, so a poll never mutates a task: two clients polling
+ * the same id see the same story, and a fake clock can jump anywhere in it.
+ */
+export function taskPhase(entry: CatalogueEntry, clock: TaskClock): TaskPhase {
+  const { startedAt, speed } = clock;
+  const simulatedMs = Math.max(0, clock.now - startedAt) * speed;
+  const queuedMs = entry.queuedSeconds * 1000;
+  const runningMs = entry.runningSeconds * 1000;
+  // Reported times are real time, so a faster simulator also reports shorter waits.
+  const realAt = (simMs: number) => Math.round(startedAt + simMs / speed);
+
+  if (simulatedMs < queuedMs) {
+    const slot = Math.floor((simulatedMs / queuedMs) * entry.queueStart);
+    return {
+      kind: 'queued',
+      position: Math.max(1, entry.queueStart - slot),
+      remainingMs: (queuedMs - simulatedMs) / speed,
+      changedAt: startedAt,
+    };
+  }
+  if (simulatedMs < queuedMs + runningMs) {
+    const fraction = (simulatedMs - queuedMs) / runningMs;
+    return {
+      kind: 'running',
+      progress: fraction * entry.finalProgress,
+      changedAt: realAt(queuedMs),
+    };
+  }
+  return { kind: 'done', progress: entry.finalProgress, changedAt: realAt(queuedMs + runningMs) };
+}
