@@ -1,0 +1,77 @@
+import js from '@eslint/js';
+import globals from 'globals';
+import tseslint from 'typescript-eslint';
+import reactHooks from 'eslint-plugin-react-hooks';
+import jsxA11y from 'eslint-plugin-jsx-a11y';
+import pluginQuery from '@tanstack/eslint-plugin-query';
+import testingLibrary from 'eslint-plugin-testing-library';
+import { importX } from 'eslint-plugin-import-x';
+
+export default tseslint.config(
+  { ignores: ['dist', 'coverage', 'node_modules'] },
+  js.configs.recommended,
+  ...tseslint.configs.strict,
+  {
+    languageOptions: { globals: { ...globals.browser, ...globals.node } },
+    plugins: { 'import-x': importX },
+    rules: {
+      '@typescript-eslint/no-explicit-any': 'error',
+      '@typescript-eslint/consistent-type-imports': 'error',
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_' }],
+      'no-console': ['error', { allow: ['warn', 'error', 'info'] }],
+    },
+  },
+  {
+    files: ['src/**/*.{ts,tsx}'],
+    ...reactHooks.configs.flat['recommended-latest'],
+  },
+  {
+    files: ['src/**/*.{ts,tsx}'],
+    ...jsxA11y.flatConfigs.recommended,
+  },
+  ...pluginQuery.configs['flat/recommended'],
+  {
+    // One direction of dependencies: shared code -> features -> app. Features never import
+    // each other; they are composed in the app's routes.
+    files: ['src/**/*.{ts,tsx}'],
+    rules: {
+      'import-x/no-restricted-paths': [
+        'error',
+        {
+          zones: [
+            { target: './src/features/tasks', from: './src/features', except: ['./tasks'] },
+            {
+              target: './src/features/task-detail',
+              from: './src/features',
+              except: ['./task-detail'],
+            },
+            { target: './src/features/settings', from: './src/features', except: ['./settings'] },
+            {
+              target: [
+                './src/features',
+                './src/api',
+                './src/stores',
+                './src/components',
+                './src/lib',
+                './src/hooks',
+              ],
+              from: './src/app',
+            },
+            {
+              target: ['./src/api', './src/stores', './src/components', './src/lib', './src/hooks'],
+              from: './src/features',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    files: ['tests/components/**/*.{ts,tsx}', 'tests/unit/**/*.{ts,tsx}'],
+    ...testingLibrary.configs['flat/react'],
+  },
+  {
+    files: ['server/**/*.ts', 'tests/e2e/**/*.ts', 'tests/integration/**/*.ts', 'scripts/**/*'],
+    rules: { 'no-console': 'off' },
+  },
+);

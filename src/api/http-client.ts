@@ -1,0 +1,241 @@
+// The one HTTP seam. It builds every URL, adds `Authorization` only for the API's own origin,
+// applies a timeout, parses bodies and turns every failure into an ApiError. No UI side effects.
+import { ApiError } from './api-error';
+import { encodeTaskIdForPath } from './task-ids';
+import { isLoopbackHost } from '../lib/safe-url';
+
+export interface Connection {
+  /** As the user typed it: with or without a trailing `/v1` or `/`. */
+  baseUrl: string;
+  apiKey: string;
+  forwardedHost: string;
+  /** Send requests through this server's same-origin `/proxy/{host}/…` route. */
+  viaProxy: boolean;
+}
+
+export const REQUEST_TIMEOUT_MS = 15_000;
+const MAX_RETRY_AFTER_MS = 60_000;
+
+/** Validates a base URL and strips a trailing `/v1` and slashes; throws a helpful ApiError. */
+export function normaliseBaseUrl(input: string): string {
+  const trimmed = input.trim();
+  if (trimmed === '') {
+    throw new ApiError('config', 'Enter the API base URL, for example https://api.quickrouter.ai.');
+  }
+  let url: URL;
+  try {
+    url = new URL(/^[a-z][a-z0-9+.-]*:\/\//i.test(trimmed) ? trimmed : `https://${trimmed}`);
+  } catch {
+    throw new ApiError(
+      'config',
+      `“${trimmed}” is not a URL. Use the API's address, for example https://api.quickrouter.ai.`,
+    );
+  }
+  if (url.protocol !== 'https:' && !(url.protocol === 'http:' && isLoopbackHost(url.hostname))) {
+    throw new ApiError(
+      'config',
+      'The base URL must start with https:// (plain http is only allowed for localhost).',
+    );
+  }
+  if (url.username || url.password || url.search || url.hash) {
+    throw new ApiError(
+      'config',
+      'The base URL must not contain a user name, password, query or fragment: put the key in the API key field.',
+    );
+  }
+  const path = url.pathname.replace(/\/+$/, '').replace(/\/v1$/i, '');
+  return `${url.origin}${path}`;
+}
+
+/** The origin that will receive the key: the provider's, or ours when going through the proxy. */
+function requestBase(connection: Connection): string {
+  const base = normaliseBaseUrl(connection.baseUrl);
+  if (!connection.viaProxy) return base;
+  const url = new URL(base);
+  return `${window.location.origin}/proxy/${url.host}${url.pathname.replace(/\/$/, '')}`;
+}
+
+export function apiOrigin(connection: Connection): string {
+  return new URL(requestBase(connection)).origin;
+}
+
+export function taskUrl(connection: Connection, id: string): string {
+  return `${requestBase(connection)}/v1/videos/${encodeTaskIdForPath(id)}`;
+}
+
+export function taskContentUrl(
+  connection: Connection,
+  id: string,
+  variant: 'video' | 'thumbnail' = 'video',
+): string {
+  const url = `${taskUrl(connection, id)}/content`;
+  return variant === 'video' ? url : `${url}?variant=${variant}`;
+}
+
+/** Reads `retry-after-ms`, then `Retry-After` (seconds or a date), capped at 60 s. */
+export function readRetryAfter(headers: Headers, now = Date.now()): number | undefined {
+  const ms = Number(headers.get('retry-after-ms'));
+  if (headers.get('retry-after-ms') !== null && Number.isFinite(ms) && ms >= 0) {
+    return Math.min(ms, MAX_RETRY_AFTER_MS);
+  }
+  const value = headers.get('retry-after');
+  if (value === null || value.trim() === '') return undefined;
+  const seconds = Number(value);
+  if (Number.isFinite(seconds) && seconds >= 0) return Math.min(seconds * 1000, MAX_RETRY_AFTER_MS);
+  const date = Date.parse(value);
+  if (Number.isNaN(date)) return undefined;
+  return Math.min(Math.max(0, date - now), MAX_RETRY_AFTER_MS);
+}
+
+/** Removes the key from any text that is about to be shown, in case a provider echoes it. */
+function scrub(text: string, apiKey: string): string {
+  return apiKey.length >= 4 ? text.split(apiKey).join('••••') : text;
+}
+
+function providerMessage(body: string): string | undefined {
+  try {
+    const parsed: unknown = JSON.parse(body);
+    if (typeof parsed !== 'object' || parsed === null) return undefined;
+    const error = 'error' in parsed ? parsed.error : undefined;
+    if (typeof error === 'string') return error;
+    if (typeof error === 'object' && error !== null && 'message' in error) {
+      return typeof error.message === 'string' ? error.message : undefined;
+    }
+    return 'message' in parsed && typeof parsed.message === 'string' ? parsed.message : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+function errorForStatus(response: Response, body: string, connection: Connection): ApiError {
+  const status = response.status;
+  const said = providerMessage(body);
+  const quote = said ? ` The provider said: “${scrub(said, connection.apiKey).slice(0, 300)}”` : '';
+  const retryAfterMs = readRetryAfter(response.headers);
+  const isHtml = (response.headers.get('content-type') ?? '').includes('html');
+  if (status === 401) {
+    return new ApiError(
+      'unauthorized',
+      `The provider rejected the API key (401). Check the key in Settings.${quote}`,
+      { status },
+    );
+  }
+  if (status === 403) {
+    return new ApiError(
+      'forbidden',
+      `This key may not read this task (403). Check the key and the base URL in Settings.${quote}`,
+      { status },
+    );
+  }
+  if (status === 404) {
+    return new ApiError(
+      'not-found',
+      `Task not found (404). The id may be mistyped, expired, or belong to another provider.${quote}`,
+      { status },
+    );
+  }
+  if (status === 429) {
+    const wait =
+      retryAfterMs === undefined
+        ? ''
+        : ` The provider asked to wait ${Math.ceil(retryAfterMs / 1000)} s.`;
+    return new ApiError(
+      'rate-limited',
+      `Rate limited (429): too many requests for this key. Retrying automatically.${wait}`,
+      { status, retryAfterMs },
+    );
+  }
+  if (status >= 500 || status === 408 || status === 409) {
+    const gateway =
+      status >= 520 && status <= 524
+        ? ' A gateway in front of the provider gave up waiting for it.'
+        : '';
+    const page = isHtml ? ' (an HTML error page)' : '';
+    return new ApiError(
+      'server',
+      `The provider had a problem (HTTP ${status}${page}).${gateway} Retrying automatically.${quote}`,
+      { status, retryAfterMs },
+    );
+  }
+  return new ApiError('client', `The provider refused the request (HTTP ${status}).${quote}`, {
+    status,
+  });
+}
+
+interface RequestOptions {
+  signal?: AbortSignal;
+  timeoutMs?: number;
+}
+
+/**
+ * GETs a URL on the API's origin with the key. Resolves with the Response when the status is
+ * 2xx; everything else becomes an ApiError.
+ */
+export async function apiGet(
+  connection: Connection,
+  url: string,
+  { signal, timeoutMs = REQUEST_TIMEOUT_MS }: RequestOptions = {},
+): Promise<Response> {
+  const target = new URL(url);
+  const origin = apiOrigin(connection);
+  if (target.origin !== origin) {
+    // The key must never travel to a host other than the API's own.
+    throw new ApiError('config', `Refusing to send the API key to ${target.origin}.`);
+  }
+  const headers = new Headers({ Accept: 'application/json' });
+  if (connection.apiKey) headers.set('Authorization', `Bearer ${connection.apiKey}`);
+  if (connection.forwardedHost.trim()) {
+    headers.set('X-Forwarded-Host', connection.forwardedHost.trim());
+  }
+  const timeout = AbortSignal.timeout(timeoutMs);
+  const combined = signal ? AbortSignal.any([signal, timeout]) : timeout;
+  let response: Response;
+  try {
+    response = await fetch(target, {
+      headers,
+      signal: combined,
+      credentials: 'omit',
+      referrerPolicy: 'no-referrer',
+      cache: 'no-store',
+    });
+  } catch (cause) {
+    if (signal?.aborted) throw cause;
+    if (timeout.aborted) {
+      throw new ApiError(
+        'timeout',
+        `No answer from ${origin} within ${Math.round(timeoutMs / 1000)} s. Retrying automatically.`,
+        { cause },
+      );
+    }
+    const hint = connection.viaProxy
+      ? 'This server could not be reached.'
+      : 'The provider may be down, or it does not allow requests from browsers (CORS): turn on “Send requests through this server” in Settings.';
+    throw new ApiError('network', `Could not reach ${origin}. ${hint}`, { cause });
+  }
+  if (!response.ok) {
+    const body = await response.text().catch(() => '');
+    throw errorForStatus(response, body, connection);
+  }
+  return response;
+}
+
+/** GETs JSON; a body that is not JSON (an HTML error page, nothing at all) is a clear error. */
+export async function apiGetJson(
+  connection: Connection,
+  url: string,
+  options: RequestOptions = {},
+): Promise<unknown> {
+  const response = await apiGet(connection, url, options);
+  const text = await response.text();
+  try {
+    return JSON.parse(text) as unknown;
+  } catch (cause) {
+    const type = response.headers.get('content-type') ?? 'no content type';
+    const what = text.trim() === '' ? 'an empty body' : `a body that is not JSON (${type})`;
+    throw new ApiError(
+      'bad-body',
+      `The provider answered with ${what}. Check that the base URL is the API's address, not a web page.`,
+      { status: response.status, cause },
+    );
+  }
+}

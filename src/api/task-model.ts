@@ -1,0 +1,472 @@
+// The one response model. Every provider shape (see docs: reseller running/completed, the
+// OpenAI-format shape the resellers serve, OpenAI's official shape, and whatever else turns up)
+// is parsed here, once, into `Task`. The UI renders `Task` and only touches `raw` to show it.
+import {
+  asArray,
+  asBoolean,
+  asNumber,
+  asObject,
+  asText,
+  at,
+  firstOf,
+  isObject,
+  type JsonObject,
+} from '../lib/json-reader';
+import { safeMediaUrl } from '../lib/safe-url';
+
+export type TaskStatus = 'queued' | 'running' | 'succeeded' | 'failed' | 'cancelled' | 'unknown';
+
+export const TERMINAL_STATUSES: ReadonlySet<TaskStatus> = new Set([
+  'succeeded',
+  'failed',
+  'cancelled',
+]);
+
+export interface CropBounds {
+  left?: number;
+  top?: number;
+  right?: number;
+  bottom?: number;
+  /** The bounds exactly as the provider sent them, for display when the keys are unfamiliar. */
+  text: string;
+}
+
+export interface InpaintItem {
+  type: string | undefined;
+  frameIndex: number | undefined;
+  sourceStartFrame: number | undefined;
+  sourceEndFrame: number | undefined;
+  cropBounds: CropBounds | undefined;
+  uploadMediaId: string | undefined;
+  uploadedFileId: string | undefined;
+  generationId: string | undefined;
+  cameoFileId: string | undefined;
+  presetId: string | undefined;
+  /** The input image this item most likely refers to (same position; not guaranteed). */
+  imageUrl: string | undefined;
+}
+
+export interface FrameModeration {
+  frameIndex: string;
+  /** The provider's verdict for this frame, as text. */
+  text: string;
+}
+
+export interface Moderation {
+  type: string | undefined;
+  code: string | undefined;
+  isOutputRejection: boolean | undefined;
+  byFrame: FrameModeration[];
+  unsafeCount: number | undefined;
+  needsReview: boolean | undefined;
+}
+
+export interface Failure {
+  message: string;
+  code: string | undefined;
+  /** True when a moderation system (input or output) stopped the task. */
+  isModeration: boolean;
+}
+
+export type VideoSource =
+  | { kind: 'url'; url: string }
+  /** OpenAI's official shape: bytes only from `/v1/videos/{id}/content`, with the key. */
+  | { kind: 'content-endpoint' };
+
+export interface Task {
+  id: string;
+  status: TaskStatus;
+  /** The most advanced status text the provider sent, as it came. */
+  statusText: string | undefined;
+  /** Set when levels of the body disagree, e.g. outer `pending` vs inner `processing`. */
+  statusDisagreement: string[] | undefined;
+  /** 0-100, or undefined when nobody can tell (indeterminate). */
+  progress: number | undefined;
+  queuePosition: number | undefined;
+  queueWaitSeconds: number | undefined;
+  queueMessage: string | undefined;
+  prompt: string | undefined;
+  model: string | undefined;
+  size: string | undefined;
+  orientation: string | undefined;
+  width: number | undefined;
+  height: number | undefined;
+  frames: number | undefined;
+  seconds: number | undefined;
+  createdAt: number | undefined;
+  updatedAt: number | undefined;
+  completedAt: number | undefined;
+  expiresAt: number | undefined;
+  inputImages: string[];
+  inpaintItems: InpaintItem[];
+  moderation: Moderation | undefined;
+  failure: Failure | undefined;
+  video: VideoSource | undefined;
+  posterUrl: string | undefined;
+  gifUrl: string | undefined;
+  /** URLs the provider sent that were not used because they are not https (or loopback http). */
+  blockedUrls: string[];
+  raw: unknown;
+}
+
+const STATUS_WORDS: Record<Exclude<TaskStatus, 'unknown'>, readonly string[]> = {
+  queued: ['queued', 'pending', 'submitted', 'not_start', 'created', 'waiting'],
+  running: ['in_progress', 'processing', 'running', 'generating', 'preprocessing'],
+  succeeded: ['completed', 'succeeded', 'success', 'finished'],
+  failed: ['failed', 'failure', 'error'],
+  cancelled: ['cancelled', 'canceled'],
+};
+
+const STATUS_BY_WORD = new Map<string, TaskStatus>(
+  Object.entries(STATUS_WORDS).flatMap(([status, words]) =>
+    words.map((word) => [word, status as TaskStatus]),
+  ),
+);
+
+const STATUS_RANK: Record<TaskStatus, number> = {
+  unknown: 0,
+  queued: 1,
+  running: 2,
+  succeeded: 3,
+  cancelled: 3,
+  failed: 4,
+};
+
+export function statusFromText(text: string | undefined): TaskStatus {
+  if (text === undefined) return 'unknown';
+  return (
+    STATUS_BY_WORD.get(
+      text
+        .trim()
+        .toLowerCase()
+        .replace(/[\s-]+/g, '_'),
+    ) ?? 'unknown'
+  );
+}
+
+/** Epoch milliseconds from epoch seconds, epoch milliseconds or an ISO string. */
+export function parseTime(value: unknown): number | undefined {
+  if (typeof value === 'string' && value.trim() !== '' && Number.isNaN(Number(value))) {
+    const parsed = Date.parse(value);
+    return Number.isNaN(parsed) ? undefined : parsed;
+  }
+  const number = asNumber(value);
+  if (number === undefined || number <= 0) return undefined;
+  return number > 1e12 ? Math.round(number) : Math.round(number * 1000);
+}
+
+function clampPercent(value: number): number {
+  return Math.min(100, Math.max(0, value));
+}
+
+/** `progress_pct` is a 0-1 fraction (but some send percent); `progress` is 0-100. */
+function readProgress(body: JsonObject, pending: JsonObject | undefined): number | undefined {
+  const fraction = firstOf(
+    asNumber,
+    pending?.['progress_pct'],
+    at(body, 'detail', 'progress_pct'),
+    body['progress_pct'],
+  );
+  if (fraction !== undefined) return clampPercent(fraction <= 1 ? fraction * 100 : fraction);
+  const percentText = firstOf(asText, body['progress'], pending?.['progress']);
+  if (percentText === undefined) return undefined;
+  const percent = Number(percentText.replace(/%$/, ''));
+  if (!Number.isFinite(percent)) return undefined;
+  const isFraction = !percentText.endsWith('%') && percent > 0 && percent < 1;
+  return clampPercent(isFraction ? percent * 100 : percent);
+}
+
+function readCropBounds(value: unknown): CropBounds | undefined {
+  if (value === null || value === undefined) return undefined;
+  const text = JSON.stringify(value);
+  if (Array.isArray(value) && value.length === 4 && value.every((n) => typeof n === 'number')) {
+    const [left, top, right, bottom] = value as number[];
+    return { left, top, right, bottom, text };
+  }
+  if (!isObject(value)) return { text };
+  return {
+    left: asNumber(value['left'] ?? value['x0'] ?? value['x']),
+    top: asNumber(value['top'] ?? value['y0'] ?? value['y']),
+    right: asNumber(value['right'] ?? value['x1']),
+    bottom: asNumber(value['bottom'] ?? value['y1']),
+    text,
+  };
+}
+
+function readInpaintItems(value: unknown, images: string[]): InpaintItem[] {
+  return asArray(value)
+    .filter(isObject)
+    .map((item, index) => ({
+      type: asText(item['type']),
+      frameIndex: asNumber(item['frame_index']),
+      sourceStartFrame: asNumber(item['source_start_frame']),
+      sourceEndFrame: asNumber(item['source_end_frame']),
+      cropBounds: readCropBounds(item['crop_bounds']),
+      uploadMediaId: asText(item['upload_media_id']),
+      uploadedFileId: asText(item['uploaded_file_id']),
+      generationId: asText(item['generation_id']),
+      cameoFileId: asText(item['cameo_file_id']),
+      presetId: asText(item['preset_id']),
+      imageUrl: images[index],
+    }));
+}
+
+function describeValue(value: unknown): string {
+  if (typeof value === 'string') return value;
+  if (value === null || value === undefined) return '—';
+  return JSON.stringify(value);
+}
+
+function readModeration(body: JsonObject, pending: JsonObject | undefined): Moderation | undefined {
+  const result = firstOf(
+    asObject,
+    pending?.['moderation_result'],
+    at(body, 'detail', 'moderation_result'),
+    body['moderation_result'],
+  );
+  const unsafeCount = firstOf(
+    asNumber,
+    pending?.['num_unsafe_generations'],
+    body['num_unsafe_generations'],
+  );
+  const needsReview = firstOf(asBoolean, pending?.['needs_user_review'], body['needs_user_review']);
+  if (!result && unsafeCount === undefined && needsReview === undefined) return undefined;
+  const frames = asObject(result?.['results_by_frame_index']) ?? {};
+  return {
+    type: asText(result?.['type']),
+    code: asText(result?.['code']),
+    isOutputRejection: asBoolean(result?.['is_output_rejection']),
+    byFrame: Object.entries(frames)
+      .map(([frameIndex, verdict]) => ({ frameIndex, text: describeValue(verdict) }))
+      .sort((a, b) => Number(a.frameIndex) - Number(b.frameIndex)),
+    unsafeCount,
+    needsReview,
+  };
+}
+
+const MODERATION_TEXT = /guardrail|moderation|content policy|violat|unsafe|nsfw|sensitive/i;
+
+function readFailure(
+  body: JsonObject,
+  pending: JsonObject | undefined,
+  moderation: Moderation | undefined,
+  statusSaysFailed: boolean,
+): Failure | undefined {
+  const error = asObject(body['error']);
+  const errorMessage = asText(error?.['message']);
+  const errorCode = asText(error?.['code']) ?? asText(error?.['type']);
+  const draftKind = asText(at(body, 'detail', 'draft_info', 'kind'));
+  const draftFailed = draftKind !== undefined && draftKind !== 'sora_draft';
+  const outputRejected = moderation?.isOutputRejection === true;
+  const reason = firstOf(
+    asText,
+    errorMessage,
+    at(body, 'detail', 'draft_info', 'reason_str'),
+    pending?.['failure_reason'],
+    at(body, 'detail', 'failure_reason'),
+    body['failure_reason'],
+    body['fail_reason'],
+    // A top-level `message` is only a failure reason when something already says "failed".
+    statusSaysFailed || errorCode ? body['message'] : undefined,
+  );
+  const failed =
+    statusSaysFailed ||
+    reason !== undefined ||
+    errorCode !== undefined ||
+    draftFailed ||
+    outputRejected;
+  if (!failed) return undefined;
+  const isModeration =
+    outputRejected ||
+    draftKind === 'sora_content_violation' ||
+    (reason !== undefined && MODERATION_TEXT.test(reason)) ||
+    (moderation?.type !== undefined && !['passed', 'pass', 'ok'].includes(moderation.type));
+  return {
+    message:
+      reason ??
+      (outputRejected
+        ? 'The finished video was rejected by the provider’s moderation.'
+        : 'The provider marked this task as failed without giving a reason.'),
+    code: errorCode ?? moderation?.code,
+    isModeration,
+  };
+}
+
+interface StatusReading {
+  status: TaskStatus;
+  statusText: string | undefined;
+  disagreement: string[] | undefined;
+}
+
+function readStatus(levels: [string, unknown][]): StatusReading {
+  const seen = levels
+    .map(([where, value]) => ({ where, text: asText(value) }))
+    .filter((level): level is { where: string; text: string } => level.text !== undefined);
+  let best: { status: TaskStatus; text: string } | undefined;
+  for (const { text } of seen) {
+    const status = statusFromText(text);
+    if (!best || STATUS_RANK[status] > STATUS_RANK[best.status]) best = { status, text };
+  }
+  const distinct = new Set(seen.map(({ text }) => statusFromText(text)));
+  return {
+    status: best?.status ?? 'unknown',
+    statusText: best?.text,
+    disagreement:
+      distinct.size > 1 ? seen.map(({ where, text }) => `${where}: ${text}`) : undefined,
+  };
+}
+
+/** Some gateways wrap the task in `{ code, data: {...} }`. */
+function unwrapEnvelope(body: JsonObject): JsonObject {
+  const data = asObject(body['data']);
+  if (data && body['status'] === undefined && (data['status'] !== undefined || data['id'])) {
+    return data;
+  }
+  return body;
+}
+
+function orientationOf(width: number | undefined, height: number | undefined): string | undefined {
+  if (!width || !height) return undefined;
+  if (width === height) return 'square';
+  return width > height ? 'landscape' : 'portrait';
+}
+
+/**
+ * Parses any provider body into a Task. Never throws for a JSON value: a body with nothing
+ * recognisable becomes a task with status `unknown` that keeps being polled.
+ */
+export function parseTask(rawBody: unknown, requestedId: string): Task {
+  const body = isObject(rawBody) ? unwrapEnvelope(rawBody) : {};
+  const detail = asObject(body['detail']);
+  const pending = asObject(detail?.['pending_info']);
+  const draft = asObject(detail?.['draft_info']);
+  const input = asObject(detail?.['input']);
+  const generation = asObject(at(detail, 'generations', 0));
+
+  const reading = readStatus([
+    ['status', body['status']],
+    ['detail.status', detail?.['status']],
+    ['detail.pending_info.status', pending?.['status']],
+    ['detail.draft_info.status', draft?.['status']],
+  ]);
+  const moderation = readModeration(body, pending);
+  const failure = readFailure(body, pending, moderation, reading.status === 'failed');
+  const status: TaskStatus = failure && reading.status !== 'cancelled' ? 'failed' : reading.status;
+
+  const blockedUrls: string[] = [];
+  const pickUrl = (...candidates: unknown[]): string | undefined => {
+    for (const candidate of candidates) {
+      const text = asText(candidate);
+      if (text === undefined) continue;
+      const safe = safeMediaUrl(text);
+      if (safe) return safe;
+      if (!blockedUrls.includes(text)) blockedUrls.push(text);
+    }
+    return undefined;
+  };
+
+  const videoUrl = pickUrl(
+    body['video_url'],
+    body['url'],
+    detail?.['url'],
+    detail?.['video_url'],
+    draft?.['downloadable_url'],
+    draft?.['url'],
+    at(draft, 'encodings', 'source', 'path'),
+    generation?.['url'],
+    at(generation, 'encodings', 'source', 'path'),
+  );
+  const gifUrl = pickUrl(detail?.['gif_url'], at(draft, 'encodings', 'gif', 'path'));
+  const posterUrl =
+    pickUrl(
+      body['thumbnail_url'],
+      detail?.['thumbnail_url'],
+      at(draft, 'encodings', 'thumbnail', 'path'),
+      at(generation, 'encodings', 'thumbnail', 'path'),
+    ) ?? gifUrl;
+  const isOfficialShape = body['object'] === 'video';
+  const video: VideoSource | undefined = videoUrl
+    ? { kind: 'url', url: videoUrl }
+    : status === 'succeeded' && isOfficialShape
+      ? { kind: 'content-endpoint' }
+      : undefined;
+
+  const inputImages = asArray(input?.['images'] ?? body['images'])
+    .map((image) => pickUrl(image))
+    .filter((url): url is string => url !== undefined);
+
+  const width = firstOf(asNumber, body['width'], pending?.['width'], draft?.['width']);
+  const height = firstOf(asNumber, body['height'], pending?.['height'], draft?.['height']);
+  const size = firstOf(asText, input?.['size'], body['size']);
+  const parsedProgress = readProgress(body, pending);
+  const progress =
+    status === 'succeeded' ? 100 : (parsedProgress ?? (status === 'queued' ? 0 : undefined));
+  const idText = firstOf(asText, body['id']) ?? requestedId;
+
+  return {
+    id: idText,
+    status,
+    statusText: reading.statusText,
+    statusDisagreement: reading.disagreement,
+    progress,
+    queuePosition: firstOf(asNumber, pending?.['progress_pos_in_queue'], body['queue_position']),
+    queueWaitSeconds: firstOf(asNumber, pending?.['estimated_queue_wait_time']),
+    queueMessage: firstOf(asText, pending?.['queue_status_message']),
+    prompt: firstOf(
+      asText,
+      input?.['prompt'],
+      body['prompt'],
+      pending?.['prompt'],
+      draft?.['prompt'],
+    ),
+    model: firstOf(
+      asText,
+      body['model'],
+      idText.includes(':') ? idText.slice(0, idText.indexOf(':')) : undefined,
+      input?.['model'],
+      pending?.['model'],
+    ),
+    size,
+    orientation:
+      firstOf(asText, input?.['orientation'], body['orientation']) ?? orientationOf(width, height),
+    width,
+    height,
+    frames: firstOf(asNumber, pending?.['n_frames'], body['n_frames']),
+    seconds: firstOf(asNumber, body['seconds'], body['duration']),
+    createdAt: firstOf(
+      parseTime,
+      body['created_at'],
+      pending?.['created_at'],
+      draft?.['created_at'],
+    ),
+    updatedAt: firstOf(parseTime, body['status_update_time'], body['updated_at']),
+    completedAt: firstOf(parseTime, body['completed_at'], body['finished_at']),
+    expiresAt: firstOf(parseTime, body['expires_at']),
+    inputImages,
+    inpaintItems: readInpaintItems(
+      pending?.['inpaint_items'] ?? body['inpaint_items'],
+      inputImages,
+    ),
+    moderation,
+    failure,
+    video,
+    posterUrl,
+    gifUrl,
+    blockedUrls,
+    raw: rawBody,
+  };
+}
+
+/**
+ * Combines a fresh reading with the previous one: the bar never goes backwards while a task
+ * is unfinished, because providers report progress that jumps around.
+ */
+export function advanceTask(previous: Task | undefined, next: Task): Task {
+  if (!previous || previous.progress === undefined || next.progress === undefined) return next;
+  if (TERMINAL_STATUSES.has(next.status)) return next;
+  return next.progress < previous.progress ? { ...next, progress: previous.progress } : next;
+}
+
+export function isTerminal(status: TaskStatus): boolean {
+  return TERMINAL_STATUSES.has(status);
+}

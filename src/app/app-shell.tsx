@@ -1,0 +1,54 @@
+import { NavLink, Outlet } from 'react-router';
+import { useApiKey } from '../stores/key-store';
+import { useBaseUrl } from '../stores/connection-store';
+
+function hostOf(baseUrl: string): string {
+  try {
+    const url = new URL(baseUrl);
+    return url.origin === window.location.origin ? 'built-in simulator' : url.host;
+  } catch {
+    return baseUrl;
+  }
+}
+
+const navClass = ({ isActive }: { isActive: boolean }) =>
+  `rounded-md px-3 py-1.5 text-sm font-medium ${isActive ? 'bg-indigo-50 text-indigo-800' : 'text-slate-700 hover:bg-slate-100'}`;
+
+export function AppShell() {
+  const hasKey = useApiKey() !== '';
+  const baseUrl = useBaseUrl();
+  return (
+    <div className="min-h-screen">
+      <a
+        href="#main"
+        className="sr-only focus:not-sr-only focus:absolute focus:m-2 focus:rounded focus:bg-white focus:p-2"
+      >
+        Skip to content
+      </a>
+      <header className="border-b border-slate-200 bg-white">
+        <div className="mx-auto flex max-w-5xl flex-wrap items-center gap-4 px-4 py-3">
+          <span className="flex items-center gap-2 font-semibold">
+            <img src="/favicon.svg" alt="" className="h-6 w-6" />
+            Sora Dashboard
+          </span>
+          <nav aria-label="Main" className="flex gap-1">
+            <NavLink to="/" end className={navClass}>
+              Tasks
+            </NavLink>
+            <NavLink to="/settings" className={navClass}>
+              Settings
+            </NavLink>
+          </nav>
+          <p className="ml-auto text-xs text-slate-600">
+            <span className="font-mono">{hostOf(baseUrl)}</span>
+            {' · '}
+            {hasKey ? 'key set' : 'no key'}
+          </p>
+        </div>
+      </header>
+      <main id="main" className="mx-auto max-w-5xl px-4 py-6">
+        <Outlet />
+      </main>
+    </div>
+  );
+}

@@ -1,0 +1,307 @@
+import { useQueryClient } from '@tanstack/react-query';
+import { useId, useState, type FormEvent, type ReactNode } from 'react';
+import { isApiError } from '../../api/api-error';
+import { normaliseBaseUrl } from '../../api/http-client';
+import {
+  DEFAULT_BASE_URL,
+  MAX_POLL_SECONDS,
+  MIN_POLL_SECONDS,
+  useBaseUrl,
+  useConnectionActions,
+  useForwardedHost,
+  usePollIntervalSeconds,
+  useViaProxy,
+} from '../../stores/connection-store';
+import { useApiKey, useKeyActions, useKeyRemembered } from '../../stores/key-store';
+
+type Field = 'baseUrl' | 'apiKey' | 'forwardedHost' | 'pollInterval';
+type Errors = Partial<Record<Field, string>>;
+
+interface Draft {
+  baseUrl: string;
+  apiKey: string;
+  remember: boolean;
+  forwardedHost: string;
+  pollInterval: string;
+  viaProxy: boolean;
+}
+
+const HOST_PATTERN = /^[a-z0-9.-]+(:\d{1,5})?$/i;
+
+function validate(draft: Draft): Errors {
+  const errors: Errors = {};
+  try {
+    normaliseBaseUrl(draft.baseUrl);
+  } catch (error) {
+    errors.baseUrl = isApiError(error) ? error.message : 'This base URL cannot be used.';
+  }
+  if (/\s/.test(draft.apiKey.trim())) {
+    errors.apiKey = 'An API key has no spaces inside. Paste only the key, without “Bearer”.';
+  }
+  const host = draft.forwardedHost.trim();
+  if (host && !HOST_PATTERN.test(host)) {
+    errors.forwardedHost =
+      'Enter a host name only, like api.quickrouter.ai (no https://, no path).';
+  }
+  const poll = Number(draft.pollInterval);
+  if (!Number.isFinite(poll) || poll < MIN_POLL_SECONDS || poll > MAX_POLL_SECONDS) {
+    errors.pollInterval = `Enter a number of seconds from ${MIN_POLL_SECONDS} to ${MAX_POLL_SECONDS}.`;
+  }
+  return errors;
+}
+
+interface FieldRowProps {
+  id: string;
+  label: string;
+  hint?: ReactNode;
+  error?: string;
+  children: ReactNode;
+}
+
+function FieldRow({ id, label, hint, error, children }: FieldRowProps) {
+  return (
+    <div className="space-y-1">
+      <label htmlFor={id} className="block text-sm font-medium text-slate-800">
+        {label}
+      </label>
+      {children}
+      {error ? (
+        <p id={`${id}-error`} className="text-sm text-rose-700">
+          {error}
+        </p>
+      ) : null}
+      {hint ? (
+        <p id={`${id}-hint`} className="text-xs text-slate-600">
+          {hint}
+        </p>
+      ) : null}
+    </div>
+  );
+}
+
+function describedBy(id: string, error: string | undefined, hasHint: boolean): string | undefined {
+  const ids = [error ? `${id}-error` : '', hasHint ? `${id}-hint` : ''].filter(Boolean);
+  return ids.length ? ids.join(' ') : undefined;
+}
+
+export function SettingsPage() {
+  const queryClient = useQueryClient();
+  const uid = useId();
+  const savedBaseUrl = useBaseUrl();
+  const savedKey = useApiKey();
+  const remembered = useKeyRemembered();
+  const savedHost = useForwardedHost();
+  const savedPoll = usePollIntervalSeconds();
+  const savedViaProxy = useViaProxy();
+  const { saveConnection } = useConnectionActions();
+  const { saveKey, forgetKey } = useKeyActions();
+
+  const [draft, setDraft] = useState<Draft>({
+    baseUrl: savedBaseUrl,
+    apiKey: savedKey,
+    remember: remembered,
+    forwardedHost: savedHost,
+    pollInterval: String(savedPoll),
+    viaProxy: savedViaProxy,
+  });
+  const [errors, setErrors] = useState<Errors>({});
+  const [message, setMessage] = useState<string>();
+  const [showKey, setShowKey] = useState(false);
+
+  const update = <K extends keyof Draft>(field: K, value: Draft[K]) => {
+    setDraft((current) => ({ ...current, [field]: value }));
+    setMessage(undefined);
+  };
+
+  const save = (event: FormEvent) => {
+    event.preventDefault();
+    const found = validate(draft);
+    setErrors(found);
+    if (Object.keys(found).length) {
+      setMessage('Nothing was saved: fix the fields marked below.');
+      return;
+    }
+    saveConnection({
+      baseUrl: normaliseBaseUrl(draft.baseUrl),
+      forwardedHost: draft.forwardedHost.trim(),
+      pollIntervalSeconds: Number(draft.pollInterval),
+      viaProxy: draft.viaProxy,
+    });
+    saveKey(draft.apiKey, draft.remember);
+    setDraft((current) => ({ ...current, baseUrl: normaliseBaseUrl(current.baseUrl) }));
+    // A new key or address may fix tasks that stopped on 401/403/404: ask again.
+    void queryClient.invalidateQueries({ queryKey: ['task'] });
+    setMessage(draft.apiKey.trim() ? 'Saved.' : 'Saved. Add an API key to start polling.');
+  };
+
+  const forget = () => {
+    forgetKey();
+    setDraft((current) => ({ ...current, apiKey: '', remember: false }));
+    setMessage('The key was removed from this tab and this device.');
+  };
+
+  const ids = {
+    baseUrl: `${uid}-base-url`,
+    apiKey: `${uid}-api-key`,
+    remember: `${uid}-remember`,
+    forwardedHost: `${uid}-forwarded-host`,
+    pollInterval: `${uid}-poll-interval`,
+    viaProxy: `${uid}-via-proxy`,
+  };
+
+  return (
+    <div className="max-w-2xl space-y-4">
+      <h1 className="text-xl font-semibold">Settings</h1>
+      <form onSubmit={save} className="card space-y-4" noValidate>
+        <FieldRow
+          id={ids.baseUrl}
+          label="Base URL"
+          error={errors.baseUrl}
+          hint={
+            <>The provider&apos;s API address, with or without /v1. Default {DEFAULT_BASE_URL}.</>
+          }
+        >
+          <div className="flex gap-2">
+            <input
+              id={ids.baseUrl}
+              className="field font-mono"
+              value={draft.baseUrl}
+              onChange={(event) => update('baseUrl', event.target.value)}
+              aria-invalid={errors.baseUrl ? true : undefined}
+              aria-describedby={describedBy(ids.baseUrl, errors.baseUrl, true)}
+              inputMode="url"
+              autoComplete="url"
+              spellCheck={false}
+            />
+            <button
+              type="button"
+              className="btn-secondary shrink-0"
+              onClick={() => {
+                update('baseUrl', window.location.origin);
+                update('viaProxy', false);
+              }}
+            >
+              Use built-in simulator
+            </button>
+          </div>
+        </FieldRow>
+
+        <FieldRow
+          id={ids.apiKey}
+          label="API key"
+          error={errors.apiKey}
+          hint="Sent only to the base URL's own server, as Authorization: Bearer …"
+        >
+          <div className="flex gap-2">
+            <input
+              id={ids.apiKey}
+              className="field font-mono"
+              type={showKey ? 'text' : 'password'}
+              value={draft.apiKey}
+              onChange={(event) => update('apiKey', event.target.value)}
+              aria-invalid={errors.apiKey ? true : undefined}
+              aria-describedby={describedBy(ids.apiKey, errors.apiKey, true)}
+              autoComplete="off"
+              spellCheck={false}
+            />
+            <button
+              type="button"
+              className="btn-secondary shrink-0"
+              aria-pressed={showKey}
+              onClick={() => setShowKey((shown) => !shown)}
+            >
+              {showKey ? 'Hide key' : 'Show key'}
+            </button>
+          </div>
+        </FieldRow>
+        <div className="space-y-1">
+          <div className="flex items-center gap-2">
+            <input
+              id={ids.remember}
+              type="checkbox"
+              checked={draft.remember}
+              onChange={(event) => update('remember', event.target.checked)}
+              className="h-4 w-4 accent-indigo-600"
+            />
+            <label htmlFor={ids.remember} className="text-sm">
+              Remember on this device
+            </label>
+          </div>
+          <p className="text-xs text-amber-800">
+            {draft.remember
+              ? 'The key will be stored in this browser until you press “Forget key”: anyone using this device profile can read it.'
+              : 'Without this, the key is kept only until this tab closes.'}
+          </p>
+        </div>
+
+        <FieldRow
+          id={ids.forwardedHost}
+          label="X-Forwarded-Host"
+          error={errors.forwardedHost}
+          hint="Optional. Some resellers ask for it, e.g. api.quickrouter.ai."
+        >
+          <input
+            id={ids.forwardedHost}
+            className="field font-mono"
+            value={draft.forwardedHost}
+            onChange={(event) => update('forwardedHost', event.target.value)}
+            aria-invalid={errors.forwardedHost ? true : undefined}
+            aria-describedby={describedBy(ids.forwardedHost, errors.forwardedHost, true)}
+            spellCheck={false}
+          />
+        </FieldRow>
+
+        <FieldRow
+          id={ids.pollInterval}
+          label="Poll interval"
+          error={errors.pollInterval}
+          hint={`Seconds between checks of each unfinished task (${MIN_POLL_SECONDS}–${MAX_POLL_SECONDS}). Every check spends your key's rate limit.`}
+        >
+          <input
+            id={ids.pollInterval}
+            className="field w-32"
+            type="number"
+            min={MIN_POLL_SECONDS}
+            max={MAX_POLL_SECONDS}
+            step={1}
+            value={draft.pollInterval}
+            onChange={(event) => update('pollInterval', event.target.value)}
+            aria-invalid={errors.pollInterval ? true : undefined}
+            aria-describedby={describedBy(ids.pollInterval, errors.pollInterval, true)}
+          />
+        </FieldRow>
+
+        <div className="space-y-1">
+          <div className="flex items-center gap-2">
+            <input
+              id={ids.viaProxy}
+              type="checkbox"
+              checked={draft.viaProxy}
+              onChange={(event) => update('viaProxy', event.target.checked)}
+              className="h-4 w-4 accent-indigo-600"
+            />
+            <label htmlFor={ids.viaProxy} className="text-sm">
+              Send requests through this server
+            </label>
+          </div>
+          <p className="text-xs text-slate-600">
+            For providers that do not allow browsers to call them (CORS). This server forwards the
+            request to the provider if its host is on the server&apos;s allow-list.
+          </p>
+        </div>
+
+        <div className="flex flex-wrap items-center gap-3 border-t border-slate-200 pt-4">
+          <button type="submit" className="btn-primary">
+            Save
+          </button>
+          <button type="button" className="btn-secondary" onClick={forget}>
+            Forget key
+          </button>
+          <p role="status" className="text-sm text-slate-700">
+            {message}
+          </p>
+        </div>
+      </form>
+    </div>
+  );
+}

@@ -1,0 +1,47 @@
+import type { Task } from '../../api/task-model';
+import { DetailList } from './detail-list';
+
+export function InputsSection({ task }: { task: Task }) {
+  const dimensions = task.width && task.height ? `${task.width} × ${task.height}` : undefined;
+  return (
+    <section aria-labelledby="inputs-heading" className="card space-y-3">
+      <h2 id="inputs-heading" className="text-base font-semibold">
+        Inputs
+      </h2>
+      <DetailList
+        entries={[
+          {
+            term: 'Prompt',
+            value: task.prompt ? (
+              <span className="whitespace-pre-wrap">{task.prompt}</span>
+            ) : undefined,
+          },
+          { term: 'Model', value: task.model },
+          { term: 'Size', value: task.size },
+          { term: 'Orientation', value: task.orientation },
+          { term: 'Dimensions', value: dimensions },
+          { term: 'Frames', value: task.frames },
+          { term: 'Seconds', value: task.seconds },
+        ]}
+      />
+      {task.inputImages.length ? (
+        <ul className="flex flex-wrap gap-3" aria-label="Input images">
+          {task.inputImages.map((url, index) => (
+            <li key={url}>
+              <a href={url} target="_blank" rel="noreferrer noopener" className="block">
+                <img
+                  src={url}
+                  alt={`Input ${index + 1}`}
+                  className="h-40 rounded ring-1 ring-slate-200"
+                  referrerPolicy="no-referrer"
+                />
+              </a>
+            </li>
+          ))}
+        </ul>
+      ) : (
+        <p className="text-sm text-slate-600">No input images.</p>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,22 @@
+import { CopyButton } from '../../components/ui/copy-button';
+
+export function RawResponse({ raw }: { raw: unknown }) {
+  const text = JSON.stringify(raw, null, 2) ?? String(raw);
+  return (
+    <section aria-labelledby="raw-heading" className="card space-y-2">
+      <details>
+        <summary className="cursor-pointer">
+          <h2 id="raw-heading" className="inline text-base font-semibold">
+            Raw response
+          </h2>
+        </summary>
+        <div className="mt-2 space-y-2">
+          <CopyButton text={text} label="Copy JSON" />
+          <pre className="max-h-[32rem] overflow-auto rounded bg-slate-900 p-3 font-mono text-xs text-slate-100">
+            {text}
+          </pre>
+        </div>
+      </details>
+    </section>
+  );
+}

@@ -1,0 +1,88 @@
+import { Link, useParams } from 'react-router';
+import { isApiError } from '../../api/api-error';
+import { CopyButton } from '../../components/ui/copy-button';
+import { StatusBadge } from '../../components/ui/status-badge';
+import { useConnection } from '../../hooks/use-connection';
+import { useTask } from '../../hooks/use-task';
+import { useApiKey } from '../../stores/key-store';
+import { useTasksActions, useTrackedTasks } from '../../stores/tasks-store';
+import { FailureSection } from './failure-section';
+import { InpaintSection } from './inpaint-section';
+import { InputsSection } from './inputs-section';
+import { ModerationSection } from './moderation-section';
+import { RawResponse } from './raw-response';
+import { StatusSection } from './status-section';
+import { TaskVideo } from './task-video';
+
+export function TaskDetailPage() {
+  const id = useParams().id ?? '';
+  const { data: task, error, isPending } = useTask(id);
+  const connection = useConnection();
+  const hasKey = useApiKey() !== '';
+  const tracked = useTrackedTasks().some((entry) => entry.id === id);
+  const { trackTasks } = useTasksActions();
+
+  return (
+    <article className="space-y-4" aria-labelledby="task-heading">
+      <nav aria-label="Breadcrumb">
+        <Link to="/" className="link text-sm">
+          ← All tasks
+        </Link>
+      </nav>
+      <header className="flex flex-wrap items-center gap-3">
+        <h1 id="task-heading" className="min-w-0 break-all font-mono text-lg font-semibold">
+          {id}
+        </h1>
+        {task ? <StatusBadge status={task.status} statusText={task.statusText} /> : null}
+        <CopyButton text={id} label="Copy id" />
+        {tracked ? null : (
+          <button type="button" className="btn-secondary" onClick={() => trackTasks([id])}>
+            Add to my list
+          </button>
+        )}
+      </header>
+
+      {!hasKey ? (
+        <p role="alert" className="card text-sm">
+          Add an API key in{' '}
+          <Link to="/settings" className="link">
+            Settings
+          </Link>{' '}
+          to load this task.
+        </p>
+      ) : null}
+      {error ? (
+        <p role="alert" className="card border-l-4 border-amber-500 text-sm text-amber-900">
+          {task ? 'The last update failed; showing the last good data. ' : ''}
+          {error.message}
+          {isApiError(error) && !error.retryable ? ' Polling has stopped for this task.' : ''}
+        </p>
+      ) : null}
+      {hasKey && isPending && !error ? (
+        <p className="text-sm text-slate-600">Loading task…</p>
+      ) : null}
+
+      {task ? (
+        <>
+          <StatusSection task={task} />
+          {task.failure ? (
+            <FailureSection
+              failure={task.failure}
+              outputRejected={task.moderation?.isOutputRejection === true}
+            />
+          ) : null}
+          <section aria-labelledby="video-heading" className="card space-y-3">
+            <h2 id="video-heading" className="text-base font-semibold">
+              Video
+            </h2>
+            <TaskVideo task={task} connection={connection} />
+          </section>
+          <InputsSection task={task} />
+          <InpaintSection items={task.inpaintItems} />
+          <ModerationSection moderation={task.moderation} />
+          <RawResponse raw={task.raw} />
+        </>
+      ) : null}
+    </article>
+  );
+}

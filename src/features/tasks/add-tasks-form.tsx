@@ -1,0 +1,91 @@
+import { useId, useState, type FormEvent } from 'react';
+import { parseTaskIds, type ParsedTaskIds } from '../../api/task-ids';
+import { useTasksActions, useTrackedTasks } from '../../stores/tasks-store';
+
+function plural(count: number, one: string, many: string): string {
+  return `${count} ${count === 1 ? one : many}`;
+}
+
+function describe(result: ParsedTaskIds): string[] {
+  const lines: string[] = [];
+  if (result.accepted.length)
+    lines.push(`Added ${plural(result.accepted.length, 'task', 'tasks')}.`);
+  if (result.duplicates.length) {
+    lines.push(
+      `${plural(result.duplicates.length, 'id was', 'ids were')} already in the list and skipped: ${result.duplicates.join(', ')}.`,
+    );
+  }
+  if (result.invalid.length) {
+    lines.push(
+      `${plural(result.invalid.length, 'entry is', 'entries are')} not a task id and stayed in the box: ${result.invalid
+        .map((entry) => `“${entry}”`)
+        .join(', ')}. Task ids look like sora-2:task_01k… or video_68d…`,
+    );
+  }
+  return lines;
+}
+
+export function AddTasksForm() {
+  const [text, setText] = useState('');
+  const [feedback, setFeedback] = useState<{ lines: string[]; isError: boolean }>();
+  const tracked = useTrackedTasks();
+  const { trackTasks } = useTasksActions();
+  const feedbackId = useId();
+
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    if (text.trim() === '') {
+      setFeedback({
+        lines: ['Paste at least one task id, for example sora-2:task_01k6x15vhrff09dkkqjrzwhm60.'],
+        isError: true,
+      });
+      return;
+    }
+    const result = parseTaskIds(text, new Set(tracked.map((task) => task.id)));
+    trackTasks(result.accepted);
+    // Nothing typed is lost: what could not be added stays in the box to be fixed.
+    setText(result.invalid.join('\n'));
+    setFeedback({ lines: describe(result), isError: result.accepted.length === 0 });
+  };
+
+  return (
+    <form
+      onSubmit={submit}
+      className="card space-y-2"
+      aria-describedby={feedback ? feedbackId : undefined}
+    >
+      <label htmlFor="task-ids" className="block text-sm font-medium text-slate-800">
+        Task IDs
+      </label>
+      <textarea
+        id="task-ids"
+        name="task-ids"
+        rows={3}
+        value={text}
+        onChange={(event) => setText(event.target.value)}
+        placeholder={
+          'sora-2:task_01k6x15vhrff09dkkqjrzwhm60, video_68d7512d…\nSeparate ids with spaces, commas or new lines.'
+        }
+        className="field font-mono"
+        spellCheck={false}
+        autoComplete="off"
+      />
+      <div className="flex flex-wrap items-start gap-3">
+        <button type="submit" className="btn-primary">
+          Add tasks
+        </button>
+        <div
+          id={feedbackId}
+          role="status"
+          className={`min-w-0 flex-1 text-sm ${feedback?.isError ? 'text-rose-700' : 'text-slate-700'}`}
+        >
+          {feedback?.lines.map((line) => (
+            <p key={line} className="break-words">
+              {line}
+            </p>
+          ))}
+        </div>
+      </div>
+    </form>
+  );
+}

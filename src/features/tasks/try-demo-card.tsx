@@ -1,0 +1,63 @@
+import { useState } from 'react';
+import { Link } from 'react-router';
+import { fetchCatalogue, freshDemoId } from '../../api/get-catalogue';
+import { useConnectionActions } from '../../stores/connection-store';
+import { useKeyActions } from '../../stores/key-store';
+import { useTasksActions } from '../../stores/tasks-store';
+
+export const DEMO_KEY = 'sk-demo';
+
+/** First visit, no key: one click connects to the built-in simulator and adds its demo tasks. */
+export function TryDemoCard() {
+  const { connectToSimulator } = useConnectionActions();
+  const { saveKey } = useKeyActions();
+  const { trackTasks } = useTasksActions();
+  const [state, setState] = useState<{ busy: boolean; error?: string }>({ busy: false });
+
+  const start = async () => {
+    setState({ busy: true });
+    try {
+      const origin = window.location.origin;
+      const demos = await fetchCatalogue(origin);
+      const run = Math.random().toString(36).slice(2, 7);
+      connectToSimulator(origin);
+      saveKey(DEMO_KEY, false);
+      trackTasks(demos.filter((demo) => !demo.isFault).map((demo) => freshDemoId(demo.id, run)));
+      setState({ busy: false });
+    } catch (error) {
+      setState({ busy: false, error: error instanceof Error ? error.message : String(error) });
+    }
+  };
+
+  return (
+    <section
+      aria-labelledby="welcome-heading"
+      className="card space-y-2 border-l-4 border-indigo-500"
+    >
+      <h2 id="welcome-heading" className="text-lg font-semibold">
+        Watch your Sora 2 tasks
+      </h2>
+      <p className="text-sm text-slate-700">
+        Paste an API key in{' '}
+        <Link to="/settings" className="link">
+          Settings
+        </Link>{' '}
+        and your task ids below. No key yet? The demo runs a few tasks on the simulator built into
+        this server: you will see them queue, progress, fail or finish, and play.
+      </p>
+      <div className="flex flex-wrap items-center gap-3">
+        <button type="button" className="btn-primary" onClick={start} disabled={state.busy}>
+          {state.busy ? 'Starting the demo…' : 'Try the demo'}
+        </button>
+        <Link to="/settings" className="btn-secondary">
+          Enter an API key
+        </Link>
+      </div>
+      {state.error ? (
+        <p role="alert" className="text-sm text-rose-700">
+          {state.error}
+        </p>
+      ) : null}
+    </section>
+  );
+}

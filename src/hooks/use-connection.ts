@@ -1,0 +1,16 @@
+import type { Connection } from '../api/http-client';
+import { useApiKey } from '../stores/key-store';
+import { useBaseUrl, useForwardedHost, useViaProxy } from '../stores/connection-store';
+import { useMemo } from 'react';
+
+/** The connection the HTTP seam needs, assembled from the settings and the key. */
+export function useConnection(): Connection {
+  const baseUrl = useBaseUrl();
+  const apiKey = useApiKey();
+  const forwardedHost = useForwardedHost();
+  const viaProxy = useViaProxy();
+  return useMemo(
+    () => ({ baseUrl, apiKey, forwardedHost, viaProxy }),
+    [baseUrl, apiKey, forwardedHost, viaProxy],
+  );
+}
