@@ -198,6 +198,9 @@ describe('static SPA', () => {
 
   it('falls back to index.html for client-side routes', async () => {
     const response = await fetch(`${app.origin}/tasks/sora-2:task_demo_fast?tab=raw`);
+    const encoded = await fetch(`${app.origin}/tasks/sora-2%3Atask_demo_fast%20x`);
+    expect(encoded.status).toBe(200);
+    expect(await encoded.text()).toContain('Fake SPA');
     expect(response.status).toBe(200);
     expect(response.headers.get('content-type')).toMatch(/^text\/html/);
     expect(await response.text()).toContain('Fake SPA');
