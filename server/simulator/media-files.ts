@@ -1,7 +1,10 @@
 import { createHash } from 'node:crypto';
+import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
-export const mediaDir = fileURLToPath(new URL('./media', import.meta.url));
+// A path string rather than `new URL(…, import.meta.url)`: under jsdom (component tests) the
+// global URL is jsdom's, which node:url refuses.
+export const mediaDir = join(dirname(fileURLToPath(import.meta.url)), 'media');
 
 export const mediaFiles = ['demo.mp4', 'demo.jpg', 'demo.gif', 'input-1.png', 'input-2.png'];
 
