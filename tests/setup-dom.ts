@@ -1,9 +1,28 @@
 import '@testing-library/jest-dom/vitest';
-import { cleanup } from '@testing-library/react';
-import { afterEach } from 'vitest';
+import { act, cleanup } from '@testing-library/react';
+import type * as Zustand from 'zustand';
+import { afterEach, vi } from 'vitest';
+
+// zustand's documented testing setup: every store created during a test file is reset to its
+// initial state after each test, so tests cannot leak state into each other.
+const storeResets = vi.hoisted(() => new Set<() => void>());
+
+vi.mock('zustand', async (importOriginal) => {
+  const zustand = await importOriginal<typeof Zustand>();
+  const createAndRegister = <T>(stateCreator: Zustand.StateCreator<T>) => {
+    const store = zustand.create(stateCreator);
+    const initial = store.getInitialState();
+    storeResets.add(() => store.setState(initial, true));
+    return store;
+  };
+  const create = (<T>(stateCreator?: Zustand.StateCreator<T>) =>
+    stateCreator ? createAndRegister(stateCreator) : createAndRegister) as typeof zustand.create;
+  return { ...zustand, create };
+});
 
 afterEach(() => {
   cleanup();
+  act(() => storeResets.forEach((reset) => reset()));
   localStorage.clear();
   sessionStorage.clear();
 });

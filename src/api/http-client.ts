@@ -2,6 +2,7 @@
 // applies a timeout, parses bodies and turns every failure into an ApiError. No UI side effects.
 import { ApiError } from './api-error';
 import { encodeTaskIdForPath } from './task-ids';
+import { asText, at } from '../lib/json-reader';
 import { isLoopbackHost } from '../lib/safe-url';
 
 export interface Connection {
@@ -11,6 +12,8 @@ export interface Connection {
   forwardedHost: string;
   /** Send requests through this server's same-origin `/proxy/{host}/…` route. */
   viaProxy: boolean;
+  /** The dashboard's own origin, where the proxy lives. */
+  appOrigin: string;
 }
 
 export const REQUEST_TIMEOUT_MS = 15_000;
@@ -52,7 +55,7 @@ function requestBase(connection: Connection): string {
   const base = normaliseBaseUrl(connection.baseUrl);
   if (!connection.viaProxy) return base;
   const url = new URL(base);
-  return `${window.location.origin}/proxy/${url.host}${url.pathname.replace(/\/$/, '')}`;
+  return `${connection.appOrigin}/proxy/${url.host}${url.pathname.replace(/\/$/, '')}`;
 }
 
 export function apiOrigin(connection: Connection): string {
@@ -92,27 +95,40 @@ function scrub(text: string, apiKey: string): string {
   return apiKey.length >= 4 ? text.split(apiKey).join('••••') : text;
 }
 
-function providerMessage(body: string): string | undefined {
+interface ProviderError {
+  message: string | undefined;
+  type: string | undefined;
+}
+
+/** `{ error: { message, type } }`, `{ error: "…" }` or `{ message }`, as providers send them. */
+function readProviderError(body: string): ProviderError {
+  let parsed: unknown;
   try {
-    const parsed: unknown = JSON.parse(body);
-    if (typeof parsed !== 'object' || parsed === null) return undefined;
-    const error = 'error' in parsed ? parsed.error : undefined;
-    if (typeof error === 'string') return error;
-    if (typeof error === 'object' && error !== null && 'message' in error) {
-      return typeof error.message === 'string' ? error.message : undefined;
-    }
-    return 'message' in parsed && typeof parsed.message === 'string' ? parsed.message : undefined;
+    parsed = JSON.parse(body);
   } catch {
-    return undefined;
+    return { message: undefined, type: undefined };
   }
+  const error = at(parsed, 'error');
+  return {
+    message: asText(error) ?? asText(at(error, 'message')) ?? asText(at(parsed, 'message')),
+    type: asText(at(error, 'type')),
+  };
 }
 
 function errorForStatus(response: Response, body: string, connection: Connection): ApiError {
   const status = response.status;
-  const said = providerMessage(body);
+  const { message: said, type } = readProviderError(body);
   const quote = said ? ` The provider said: “${scrub(said, connection.apiKey).slice(0, 300)}”` : '';
   const retryAfterMs = readRetryAfter(response.headers);
   const isHtml = (response.headers.get('content-type') ?? '').includes('html');
+  if (type === 'proxy_error') {
+    // Our own proxy refused or could not reach the upstream: not a problem with the key.
+    return new ApiError(
+      status === 403 ? 'config' : 'network',
+      `This server's proxy could not forward the request.${quote}`,
+      { status },
+    );
+  }
   if (status === 401) {
     return new ApiError(
       'unauthorized',

@@ -462,9 +462,27 @@ export function parseTask(rawBody: unknown, requestedId: string): Task {
  * is unfinished, because providers report progress that jumps around.
  */
 export function advanceTask(previous: Task | undefined, next: Task): Task {
-  if (!previous || previous.progress === undefined || next.progress === undefined) return next;
-  if (TERMINAL_STATUSES.has(next.status)) return next;
-  return next.progress < previous.progress ? { ...next, progress: previous.progress } : next;
+  if (!previous) return next;
+  const kept = keepVanishedInputs(previous, next);
+  if (previous.progress === undefined || kept.progress === undefined) return kept;
+  if (TERMINAL_STATUSES.has(kept.status)) return kept;
+  return kept.progress < previous.progress ? { ...kept, progress: previous.progress } : kept;
+}
+
+/**
+ * The reseller shape drops `pending_info` when a task completes, and with it the inpaint
+ * items, moderation result and frame count. What we already saw stays visible.
+ */
+function keepVanishedInputs(previous: Task, next: Task): Task {
+  return {
+    ...next,
+    inpaintItems: next.inpaintItems.length ? next.inpaintItems : previous.inpaintItems,
+    inputImages: next.inputImages.length ? next.inputImages : previous.inputImages,
+    moderation: next.moderation ?? previous.moderation,
+    frames: next.frames ?? previous.frames,
+    prompt: next.prompt ?? previous.prompt,
+    createdAt: next.createdAt ?? previous.createdAt,
+  };
 }
 
 export function isTerminal(status: TaskStatus): boolean {

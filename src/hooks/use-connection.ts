@@ -10,7 +10,7 @@ export function useConnection(): Connection {
   const forwardedHost = useForwardedHost();
   const viaProxy = useViaProxy();
   return useMemo(
-    () => ({ baseUrl, apiKey, forwardedHost, viaProxy }),
+    () => ({ baseUrl, apiKey, forwardedHost, viaProxy, appOrigin: window.location.origin }),
     [baseUrl, apiKey, forwardedHost, viaProxy],
   );
 }

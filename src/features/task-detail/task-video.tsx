@@ -22,7 +22,7 @@ function Player({ src, poster, task }: { src: string; poster?: string; task: Tas
         src={src}
         poster={poster}
         aria-label={`Video of ${task.id}`}
-        className="max-h-[70vh] w-full rounded bg-black object-contain"
+        className="max-h-[70vh] max-w-full rounded bg-black"
       />
       <div className="flex flex-wrap gap-2">
         <a href={src} download={fileName(task)} className="btn-secondary" rel="noreferrer">

@@ -34,7 +34,7 @@ export function TaskRow({ id, hasKey, onRemove }: TaskRowProps) {
         {task?.posterUrl ? (
           <img
             src={task.posterUrl}
-            alt=""
+            alt={`Thumbnail of ${id}`}
             className="h-full w-full object-cover"
             loading="lazy"
             referrerPolicy="no-referrer"

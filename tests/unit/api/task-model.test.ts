@@ -477,3 +477,17 @@ describe('advanceTask', () => {
     );
   });
 });
+
+describe('advanceTask: what the completed shape drops', () => {
+  it('keeps the inpaint items, moderation and frames seen while running', () => {
+    const running = parseTask(seedBody, SEED_ID);
+    const done = parseTask({ ...completedReseller, id: SEED_ID }, SEED_ID);
+    expect(done.inpaintItems).toEqual([]);
+    const shown = advanceTask(running, done);
+    expect(shown.status).toBe('succeeded');
+    expect(shown.inpaintItems).toHaveLength(2);
+    expect(shown.moderation?.type).toBe('passed');
+    expect(shown.frames).toBe(450);
+    expect(shown.raw).toBe(done.raw);
+  });
+});

@@ -1,0 +1,66 @@
+import { screen } from '@testing-library/react';
+import { describe, expect, it } from 'vitest';
+import { renderApp } from './render-app';
+
+describe('settings', () => {
+  it('starts on the provider and switches to the built-in simulator in one click', async () => {
+    const { user } = renderApp('/settings');
+    expect(screen.getByLabelText('Base URL')).toHaveValue('https://api.quickrouter.ai');
+    await user.click(screen.getByRole('button', { name: 'Use built-in simulator' }));
+    expect(screen.getByLabelText('Base URL')).toHaveValue(window.location.origin);
+  });
+
+  it('keeps the key for the tab only, unless asked to remember it', async () => {
+    const { user } = renderApp('/settings');
+    await user.type(screen.getByLabelText('API key'), 'sk-tab-only');
+    await user.click(screen.getByRole('button', { name: 'Save' }));
+    expect(await screen.findByText('Saved.')).toBeInTheDocument();
+    expect(sessionStorage.getItem('sora-dashboard:api-key')).toBe('sk-tab-only');
+    expect(localStorage.getItem('sora-dashboard:api-key')).toBeNull();
+
+    await user.click(screen.getByRole('checkbox', { name: 'Remember on this device' }));
+    expect(screen.getByText(/anyone using this device profile can read it/)).toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: 'Save' }));
+    expect(localStorage.getItem('sora-dashboard:api-key')).toBe('sk-tab-only');
+    expect(sessionStorage.getItem('sora-dashboard:api-key')).toBeNull();
+
+    await user.click(screen.getByRole('button', { name: 'Forget key' }));
+    expect(screen.getByLabelText('API key')).toHaveValue('');
+    expect(localStorage.getItem('sora-dashboard:api-key')).toBeNull();
+    expect(sessionStorage.getItem('sora-dashboard:api-key')).toBeNull();
+    expect(JSON.stringify({ ...localStorage })).not.toContain('sk-tab-only');
+  });
+
+  it('normalises a base URL pasted with /v1 and a trailing slash', async () => {
+    const { user } = renderApp('/settings');
+    const base = screen.getByLabelText('Base URL');
+    await user.clear(base);
+    await user.type(base, 'https://api.example.com/v1/');
+    await user.click(screen.getByRole('button', { name: 'Save' }));
+    expect(base).toHaveValue('https://api.example.com');
+  });
+
+  it('explains each bad input next to its field and saves nothing', async () => {
+    const { user } = renderApp('/settings');
+    const base = screen.getByLabelText('Base URL');
+    await user.clear(base);
+    await user.type(base, 'http://api.example.com');
+    await user.type(screen.getByLabelText('X-Forwarded-Host'), 'https://host/path');
+    const interval = screen.getByLabelText('Poll interval');
+    await user.clear(interval);
+    await user.type(interval, '0');
+    await user.type(screen.getByLabelText('API key'), 'Bearer sk-x');
+    await user.click(screen.getByRole('button', { name: 'Save' }));
+
+    expect(screen.getByText('Nothing was saved: fix the fields marked below.')).toBeInTheDocument();
+    expect(base).toHaveAccessibleDescription(/must start with https:\/\//);
+    expect(base).toHaveAttribute('aria-invalid', 'true');
+    expect(screen.getByLabelText('X-Forwarded-Host')).toHaveAccessibleDescription(/host name only/);
+    expect(interval).toHaveAccessibleDescription(/from 2 to 600/);
+    expect(screen.getByLabelText('API key')).toHaveAccessibleDescription(/without “Bearer”/);
+    // Nothing the user typed is lost.
+    expect(base).toHaveValue('http://api.example.com');
+    expect(localStorage.getItem('sora-dashboard:connection')).toBeNull();
+    expect(sessionStorage.getItem('sora-dashboard:api-key')).toBeNull();
+  });
+});

@@ -1,0 +1,134 @@
+// The detail page against the real simulator over real HTTP.
+import { screen, within } from '@testing-library/react';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createApp } from '../../server/app';
+import { createSimulator } from '../../server/simulator/create-simulator';
+import { FakeClock, listen, type RunningServer } from '../integration/server-harness';
+import { connectThroughSettings } from './connect';
+import { renderApp } from './render-app';
+
+const clock = new FakeClock();
+let simulator: RunningServer;
+
+beforeAll(async () => {
+  simulator = await listen(
+    createApp({ simulator: createSimulator({ now: clock.now }), proxyAllow: [] }),
+  );
+});
+afterAll(() => simulator.close());
+
+let run = 0;
+const fresh = (id: string) => `${id}--detail${++run}`;
+
+async function startTask(id: string) {
+  await fetch(`${simulator.origin}/v1/videos/${id}`, { headers: { Authorization: 'Bearer x' } });
+}
+
+async function openDetail(id: string) {
+  const view = renderApp('/');
+  await connectThroughSettings(view.user, { baseUrl: simulator.origin });
+  await view.router.navigate(`/tasks/${encodeURIComponent(id)}`);
+  await screen.findByRole('heading', { level: 1, name: id });
+  return view;
+}
+
+function section(name: string): HTMLElement {
+  return screen.getByRole('region', { name });
+}
+
+describe('task detail', () => {
+  it('shows inputs and every inpaint item next to its image while running', async () => {
+    const id = fresh('sora-2:task_demo_fast');
+    await startTask(id);
+    clock.advanceSeconds(8);
+    await openDetail(id);
+    expect(await screen.findByRole('progressbar', { name: `Progress of ${id}` })).toHaveAttribute(
+      'aria-valuenow',
+      expect.stringMatching(/^[1-9]\d?$/),
+    );
+
+    const inputs = section('Inputs');
+    expect(within(inputs).getByText('make animate')).toBeInTheDocument();
+    expect(within(inputs).getByText('portrait')).toBeInTheDocument();
+    expect(within(inputs).getAllByRole('img', { name: /^Input \d$/ })).toHaveLength(2);
+
+    const inpaint = section('Inpaint items');
+    const items = within(inpaint).getAllByRole('listitem', { name: /^Inpaint item \d$/ });
+    expect(items).toHaveLength(2);
+    const withCrop = items.find((item) => within(item).queryByText(/"left"/));
+    expect(withCrop).toBeDefined();
+    for (const item of items) {
+      expect(within(item).getByRole('img', { name: /used by inpaint item/ })).toBeInTheDocument();
+      expect(within(item).getByText('image')).toBeInTheDocument();
+      expect(within(item).getByText(/^media_/)).toBeInTheDocument();
+    }
+
+    const moderation = section('Moderation');
+    expect(within(moderation).getByText('passed')).toBeInTheDocument();
+    expect(section('Video')).toHaveTextContent('The video appears here when the task is done.');
+  });
+
+  it('plays a finished video with poster and a download link, and shows the raw JSON', async () => {
+    const id = fresh('sora-2:task_demo_fast');
+    await startTask(id);
+    clock.advanceSeconds(600);
+    const { user } = await openDetail(id);
+    const video = await screen.findByLabelText(`Video of ${id}`);
+    expect(video.tagName).toBe('VIDEO');
+    expect(video).toHaveAttribute('src', expect.stringContaining('/sim/media/demo.mp4'));
+    expect(video).toHaveAttribute('poster', expect.stringContaining('/sim/media/demo.jpg'));
+    expect(screen.getByRole('link', { name: 'Download video' })).toHaveAttribute('download');
+
+    await user.click(screen.getByText('Raw response'));
+    expect(screen.getByText(/"status": "completed"/)).toBeVisible();
+    expect(screen.getByRole('button', { name: 'Copy JSON' })).toBeInTheDocument();
+  });
+
+  it('explains a moderation failure and quotes the provider as text', async () => {
+    const id = fresh('sora-2:task_demo_moderation');
+    await startTask(id);
+    clock.advanceSeconds(600);
+    await openDetail(id);
+    expect(
+      await screen.findByRole('heading', { name: 'The finished video was rejected by moderation' }),
+    ).toBeInTheDocument();
+    expect(
+      screen.getByText(
+        'This content may violate our guardrails around nudity, sexuality, or erotic content.',
+      ),
+    ).toBeInTheDocument();
+    const moderation = section('Moderation');
+    expect(
+      within(moderation).getByText('Yes: the finished video was rejected'),
+    ).toBeInTheDocument();
+    expect(within(moderation).getByRole('table', { name: 'Results by frame' })).toBeInTheDocument();
+    expect(section('Video')).toHaveTextContent('No video: the task failed.');
+  });
+
+  it('fetches an official-shape video with the key into a blob URL', async () => {
+    const id = fresh('video_demo_official');
+    await startTask(id);
+    clock.advanceSeconds(600);
+    const created: string[] = [];
+    const originalCreate = URL.createObjectURL;
+    URL.createObjectURL = (blob: Blob) => {
+      created.push(blob.type);
+      return 'blob:http://localhost/fake-video';
+    };
+    URL.revokeObjectURL = () => undefined;
+    try {
+      await openDetail(id);
+      const video = await screen.findByLabelText(`Video of ${id}`);
+      expect(video).toHaveAttribute('src', 'blob:http://localhost/fake-video');
+      expect(created).toEqual(['video/mp4']);
+    } finally {
+      URL.createObjectURL = originalCreate;
+    }
+  });
+
+  it('says when the task does not exist', async () => {
+    await openDetail('sora-2:task_missing_detail');
+    expect(await screen.findByRole('alert')).toHaveTextContent(/Task not found \(404\)/);
+    expect(screen.getByRole('alert')).toHaveTextContent(/Polling has stopped/);
+  });
+});

@@ -1,0 +1,109 @@
+// The list against the real simulator over real HTTP (its clock moved by the test).
+import { screen, waitFor, within } from '@testing-library/react';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createApp } from '../../server/app';
+import { createSimulator } from '../../server/simulator/create-simulator';
+import { FakeClock, listen, type RunningServer } from '../integration/server-harness';
+import { connectThroughSettings } from './connect';
+import { renderApp } from './render-app';
+
+const clock = new FakeClock();
+let simulator: RunningServer;
+
+beforeAll(async () => {
+  simulator = await listen(
+    createApp({ simulator: createSimulator({ now: clock.now }), proxyAllow: [] }),
+  );
+});
+afterAll(() => simulator.close());
+
+let run = 0;
+const fresh = (id: string) => `${id}--list${++run}`;
+
+async function addTasks(user: ReturnType<typeof renderApp>['user'], ids: string[]) {
+  await user.click(screen.getByRole('link', { name: 'Tasks' }));
+  await user.type(screen.getByLabelText('Task IDs'), ids.join('\n'));
+  await user.click(screen.getByRole('button', { name: 'Add tasks' }));
+}
+
+describe('the task list', () => {
+  it('offers the demo on a first visit with no key, and waits for a key', async () => {
+    const { user } = renderApp('/');
+    expect(screen.getByRole('button', { name: 'Try the demo' })).toBeInTheDocument();
+    await user.type(screen.getByLabelText('Task IDs'), 'video_waiting');
+    await user.click(screen.getByRole('button', { name: 'Add tasks' }));
+    const row = screen.getByRole('listitem', { name: 'Task video_waiting' });
+    expect(within(row).getByText('Waiting for an API key')).toBeInTheDocument();
+  });
+
+  it('shows status, a progress bar, prompt and thumbnail from the provider', async () => {
+    const { user } = renderApp('/');
+    await connectThroughSettings(user, { baseUrl: simulator.origin });
+    const queued = fresh('sora-2:task_demo_fast');
+    await addTasks(user, [queued]);
+    const row = await screen.findByRole('listitem', { name: `Task ${queued}` });
+    expect(await within(row).findByText('Queued')).toBeInTheDocument();
+    expect(within(row).getByRole('progressbar', { name: `Progress of ${queued}` })).toHaveAttribute(
+      'aria-valuenow',
+      '0',
+    );
+    expect(within(row).getByText('make animate')).toBeInTheDocument();
+    expect(screen.queryByRole('button', { name: 'Try the demo' })).not.toBeInTheDocument();
+
+    clock.advanceSeconds(600);
+    const finished = fresh('sora-2:task_demo_fast');
+    await fetch(`${simulator.origin}/v1/videos/${finished}`, {
+      headers: { Authorization: 'Bearer x' },
+    });
+    clock.advanceSeconds(600);
+    await addTasks(user, [finished]);
+    const doneRow = await screen.findByRole('listitem', { name: `Task ${finished}` });
+    expect(await within(doneRow).findByText('Succeeded')).toBeInTheDocument();
+    expect(within(doneRow).getByRole('progressbar')).toHaveAttribute('aria-valuenow', '100');
+    expect(within(doneRow).getByRole('img', { name: `Thumbnail of ${finished}` })).toHaveAttribute(
+      'src',
+      expect.stringContaining('/sim/media/demo.jpg'),
+    );
+  });
+
+  it('shows failures, errors and unknown ids on their own rows', async () => {
+    const { user } = renderApp('/');
+    await connectThroughSettings(user, { baseUrl: simulator.origin });
+    const failure = fresh('sora-2:task_demo_failure');
+    await fetch(`${simulator.origin}/v1/videos/${failure}`, {
+      headers: { Authorization: 'Bearer x' },
+    });
+    clock.advanceSeconds(600);
+    await addTasks(user, [failure, 'sora-2:task_unknown_here', fresh('sora-2:task_fault_500')]);
+
+    const failed = await screen.findByRole('listitem', { name: `Task ${failure}` });
+    expect(await within(failed).findByText('Failed')).toBeInTheDocument();
+    expect(within(failed).getByText(/upstream worker timed out/)).toBeInTheDocument();
+
+    const missing = screen.getByRole('listitem', { name: 'Task sora-2:task_unknown_here' });
+    expect(await within(missing).findByText('Not found')).toBeInTheDocument();
+    expect(within(missing).getByText(/Task not found \(404\)/)).toBeInTheDocument();
+
+    const broken = screen.getByRole('listitem', { name: /task_fault_500/ });
+    expect(
+      await within(broken).findByText(/The provider had a problem \(HTTP 500\)/),
+    ).toBeInTheDocument();
+  });
+
+  it('removes a task with undo', async () => {
+    const { user } = renderApp('/');
+    await user.type(screen.getByLabelText('Task IDs'), 'video_one video_two video_three');
+    await user.click(screen.getByRole('button', { name: 'Add tasks' }));
+    await user.click(screen.getByRole('button', { name: 'Remove video_two' }));
+    expect(screen.queryByRole('listitem', { name: 'Task video_two' })).not.toBeInTheDocument();
+    expect(screen.getByText(/Removed/)).toHaveTextContent('Removed video_two.');
+    await user.click(screen.getByRole('button', { name: 'Undo' }));
+    await waitFor(() =>
+      expect(
+        screen
+          .getAllByRole('listitem', { name: /^Task / })
+          .map((item) => item.getAttribute('aria-label')),
+      ).toEqual(['Task video_one', 'Task video_two', 'Task video_three']),
+    );
+  });
+});
