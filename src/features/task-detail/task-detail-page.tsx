@@ -64,19 +64,23 @@ export function TaskDetailPage() {
 
       {task ? (
         <>
-          <StatusSection task={task} />
-          {task.failure ? (
-            <FailureSection
-              failure={task.failure}
-              outputRejected={task.moderation?.isOutputRejection === true}
-            />
-          ) : null}
-          <section aria-labelledby="video-heading" className="card space-y-3">
-            <h2 id="video-heading" className="text-base font-semibold">
-              Video
-            </h2>
-            <TaskVideo task={task} connection={connection} />
-          </section>
+          <div className="grid items-start gap-4 lg:grid-cols-[minmax(0,1fr)_minmax(0,26rem)]">
+            <div className="space-y-4">
+              <StatusSection task={task} />
+              {task.failure ? (
+                <FailureSection
+                  failure={task.failure}
+                  outputRejected={task.moderation?.isOutputRejection === true}
+                />
+              ) : null}
+            </div>
+            <section aria-labelledby="video-heading" className="card space-y-3">
+              <h2 id="video-heading" className="text-base font-semibold">
+                Video
+              </h2>
+              <TaskVideo task={task} connection={connection} />
+            </section>
+          </div>
           <InputsSection task={task} />
           <InpaintSection items={task.inpaintItems} />
           <ModerationSection moderation={task.moderation} />
