@@ -2,8 +2,6 @@ import { createBrowserRouter, type RouteObject } from 'react-router';
 import { AppShell } from './app-shell';
 import { NotFoundRoute } from './routes/not-found-route';
 import { TaskListPage } from '../features/tasks/task-list-page';
-import { TaskDetailPage } from '../features/task-detail/task-detail-page';
-import { SettingsPage } from '../features/settings/settings-page';
 
 // Stable routes people bookmark and tests rely on: `/`, `/tasks/:id` (id URL-encoded), `/settings`.
 export const routes: RouteObject[] = [
@@ -11,8 +9,19 @@ export const routes: RouteObject[] = [
     element: <AppShell />,
     children: [
       { path: '/', element: <TaskListPage /> },
-      { path: '/tasks/:id', element: <TaskDetailPage /> },
-      { path: '/settings', element: <SettingsPage /> },
+      // Split off the pages a first visit does not need, to keep the initial bundle small.
+      {
+        path: '/tasks/:id',
+        lazy: async () => ({
+          Component: (await import('../features/task-detail/task-detail-page')).TaskDetailPage,
+        }),
+      },
+      {
+        path: '/settings',
+        lazy: async () => ({
+          Component: (await import('../features/settings/settings-page')).SettingsPage,
+        }),
+      },
       { path: '*', element: <NotFoundRoute /> },
     ],
   },

@@ -5,6 +5,7 @@ import { renderApp } from './render-app';
 describe('settings', () => {
   it('starts on the provider and switches to the built-in simulator in one click', async () => {
     const { user } = renderApp('/settings');
+    await screen.findByRole('heading', { name: 'Settings' });
     expect(screen.getByLabelText('Base URL')).toHaveValue('https://api.quickrouter.ai');
     await user.click(screen.getByRole('button', { name: 'Use built-in simulator' }));
     expect(screen.getByLabelText('Base URL')).toHaveValue(window.location.origin);
@@ -12,6 +13,7 @@ describe('settings', () => {
 
   it('keeps the key for the tab only, unless asked to remember it', async () => {
     const { user } = renderApp('/settings');
+    await screen.findByRole('heading', { name: 'Settings' });
     await user.type(screen.getByLabelText('API key'), 'sk-tab-only');
     await user.click(screen.getByRole('button', { name: 'Save' }));
     expect(await screen.findByText('Saved.')).toBeInTheDocument();
@@ -33,6 +35,7 @@ describe('settings', () => {
 
   it('normalises a base URL pasted with /v1 and a trailing slash', async () => {
     const { user } = renderApp('/settings');
+    await screen.findByRole('heading', { name: 'Settings' });
     const base = screen.getByLabelText('Base URL');
     await user.clear(base);
     await user.type(base, 'https://api.example.com/v1/');
@@ -42,6 +45,7 @@ describe('settings', () => {
 
   it('explains each bad input next to its field and saves nothing', async () => {
     const { user } = renderApp('/settings');
+    await screen.findByRole('heading', { name: 'Settings' });
     const base = screen.getByLabelText('Base URL');
     await user.clear(base);
     await user.type(base, 'http://api.example.com');
