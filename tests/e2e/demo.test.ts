@@ -1,0 +1,96 @@
+import { describe, expect, it } from 'vitest';
+import { progressValue, recordChanges, rowStatus, taskRow, useBrowser } from './browser';
+
+const session = useBrowser();
+
+interface CatalogueTask {
+  id: string;
+  fault: boolean;
+}
+
+/** The simulator's own list of demos, read straight from the server. */
+async function demoIds(baseUrl: string): Promise<string[]> {
+  const response = await fetch(`${baseUrl}/sim/catalogue`);
+  const body: unknown = await response.json();
+  const tasks = typeof body === 'object' && body !== null && 'tasks' in body ? body.tasks : [];
+  if (!Array.isArray(tasks)) throw new Error('The catalogue has no task list.');
+  return tasks
+    .flatMap((entry: unknown): CatalogueTask[] =>
+      typeof entry === 'object' && entry !== null && 'id' in entry && typeof entry.id === 'string'
+        ? [{ id: entry.id, fault: 'fault' in entry && entry.fault === true }]
+        : [],
+    )
+    .filter((task) => !task.fault)
+    .map((task) => task.id);
+}
+
+function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+describe('the demo', () => {
+  it('is offered on a first visit and lists every demo task', async () => {
+    const { page, baseUrl } = session;
+    const expected = await demoIds(baseUrl);
+    expect(expected).toContain('sora-2:task_demo_fast');
+
+    await page.goto('/');
+    await page.getByRole('button', { name: 'Try the demo' }).click();
+
+    const list = page.getByRole('list', { name: 'Tasks' });
+    for (const id of expected) {
+      const row = list.getByRole('listitem', {
+        name: new RegExp(`^Task ${escapeRegExp(id)}--[a-z0-9]+$`),
+      });
+      await row.waitFor();
+      expect(await row.count(), `rows for ${id}`).toBe(1);
+    }
+    expect(await list.getByRole('listitem').count()).toBe(expected.length);
+    // Connected: the offer is gone once the demo key is in place.
+    await page.getByRole('button', { name: 'Try the demo' }).waitFor({ state: 'detached' });
+  });
+
+  it('shows the fast task queue, run with a moving progress bar, and succeed', async () => {
+    const { page } = session;
+    // The simulator runs 4× faster in these tests: poll every 2 s so every phase is seen.
+    await page.goto('/settings');
+    await page.getByLabel('Poll interval').fill('2');
+    await page.getByRole('button', { name: 'Save' }).click();
+    await page.getByRole('status').filter({ hasText: 'Saved.' }).waitFor();
+
+    await page.getByRole('link', { name: 'Tasks', exact: true }).click();
+    await page.getByRole('button', { name: 'Try the demo' }).click();
+
+    const fastLink = page.getByRole('link', { name: /^sora-2:task_demo_fast--/ });
+    const fastId = await fastLink.textContent();
+    if (!fastId) throw new Error('The fast demo task has no link.');
+    const row = taskRow(page, fastId);
+    const bar = row.getByRole('progressbar', { name: `Progress of ${fastId}` });
+
+    const samples = await recordChanges(
+      async () => ({ status: await rowStatus(row), progress: await progressValue(bar) }),
+      (sample) => sample.status === 'Succeeded',
+      { timeoutMs: 60_000 },
+    );
+
+    const statuses = samples
+      .map((sample) => sample.status)
+      .filter((status, i, all) => status !== all[i - 1]);
+    const known = statuses.filter((status) => status !== 'Loading' && status !== undefined);
+    expect(known).toEqual(['Queued', 'Running', 'Succeeded']);
+
+    const progress = samples.flatMap((sample) =>
+      sample.progress === undefined ? [] : [sample.progress],
+    );
+    for (let i = 1; i < progress.length; i += 1) {
+      expect(progress[i], `progress went back: ${progress.join(' → ')}`).toBeGreaterThanOrEqual(
+        progress[i - 1] ?? 0,
+      );
+    }
+    const whileRunning = samples
+      .filter((sample) => sample.status === 'Running')
+      .map((sample) => sample.progress);
+    expect(whileRunning.length, 'distinct progress values while running').toBeGreaterThanOrEqual(2);
+    expect(progress.at(-1)).toBe(100);
+  });
+});
