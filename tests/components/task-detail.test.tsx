@@ -131,4 +131,9 @@ describe('task detail', () => {
     expect(await screen.findByRole('alert')).toHaveTextContent(/Task not found \(404\)/);
     expect(screen.getByRole('alert')).toHaveTextContent(/Polling has stopped/);
   });
+
+  it('refuses an address that is not a task id, without asking the provider', async () => {
+    renderApp('/tasks/not%20an%20id');
+    expect(await screen.findByRole('alert')).toHaveTextContent('“not an id” is not a task id.');
+  });
 });

@@ -227,7 +227,7 @@ export function SettingsPage() {
               Remember on this device
             </label>
           </div>
-          <p className="text-xs text-amber-800">
+          <p className={`text-xs ${draft.remember ? 'text-amber-800' : 'text-slate-600'}`}>
             {draft.remember
               ? 'The key will be stored in this browser until you press “Forget key”: anyone using this device profile can read it.'
               : 'Without this, the key is kept only until this tab closes.'}

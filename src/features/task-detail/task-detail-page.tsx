@@ -1,5 +1,6 @@
 import { Link, useParams } from 'react-router';
 import { isApiError } from '../../api/api-error';
+import { isTaskId } from '../../api/task-ids';
 import { CopyButton } from '../../components/ui/copy-button';
 import { StatusBadge } from '../../components/ui/status-badge';
 import { useConnection } from '../../hooks/use-connection';
@@ -16,6 +17,25 @@ import { TaskVideo } from './task-video';
 
 export function TaskDetailPage() {
   const id = useParams().id ?? '';
+  if (!isTaskId(id)) {
+    return (
+      <div role="alert" className="card space-y-2">
+        <h1 className="text-lg font-semibold">Not a task id</h1>
+        <p className="text-sm">
+          “<span className="break-all font-mono">{id}</span>” is not a task id. Task ids look like
+          sora-2:task_01k… or video_68d….{' '}
+          <Link to="/" className="link">
+            Go to the task list
+          </Link>
+          .
+        </p>
+      </div>
+    );
+  }
+  return <TaskDetail id={id} />;
+}
+
+function TaskDetail({ id }: { id: string }) {
   const { data: task, error, isPending } = useTask(id);
   const connection = useConnection();
   const hasKey = useApiKey() !== '';
