@@ -77,10 +77,8 @@ describe('tasks that fail', () => {
     expect(pageErrors).toEqual([]);
   });
 
-  // KNOWN BUG (reported to the lead): a task that never loaded flips back from "Error" to
-  // "Loading" on every re-poll, and its error message disappears while the client retries.
-  // `it.fails` keeps the suite green until it is fixed; then this turns red: drop `.fails`.
-  it.fails('keeps showing the error while it polls again', async () => {
+  // A task that never loaded used to flip back from "Error" to "Loading" on every re-poll.
+  it('keeps showing the error while it polls again', async () => {
     const { page } = session;
     const broken = `sora-2:task_fault_500--${uniqueSuffix('steady')}`;
     await connectToSimulator(page);

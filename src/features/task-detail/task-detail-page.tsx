@@ -36,7 +36,7 @@ export function TaskDetailPage() {
 }
 
 function TaskDetail({ id }: { id: string }) {
-  const { data: task, error, isPending } = useTask(id);
+  const { data: task, lastError: error, isPending } = useTask(id);
   const connection = useConnection();
   const hasKey = useApiKey() !== '';
   const tracked = useTrackedTasks().some((entry) => entry.id === id);

@@ -12,7 +12,7 @@ interface TaskRowProps {
 }
 
 export function TaskRow({ id, hasKey, onRemove }: TaskRowProps) {
-  const { data: task, error, dataUpdatedAt, isFetching } = useTask(id);
+  const { data: task, lastError: error, dataUpdatedAt, isFetching } = useTask(id);
   const notFound = isApiError(error) && error.kind === 'not-found';
   const badge = task
     ? { status: task.status, statusText: task.statusText }
@@ -53,10 +53,12 @@ export function TaskRow({ id, hasKey, onRemove }: TaskRowProps) {
           <span className="ml-auto text-xs text-slate-500">
             {!hasKey
               ? 'Waiting for an API key'
-              : isFetching && !task
-                ? 'Loading…'
-                : task
-                  ? `Updated ${formatTimeAgo(task.updatedAt ?? dataUpdatedAt)}`
+              : task
+                ? `Updated ${formatTimeAgo(task.updatedAt ?? dataUpdatedAt)}`
+                : isFetching
+                  ? error
+                    ? 'Retrying…'
+                    : 'Loading…'
                   : ''}
           </span>
         </div>
