@@ -25,7 +25,7 @@ async function serverUrl(): Promise<string> {
 try {
   const base = await serverUrl();
   const browser = await chromium.launch({
-    executablePath: '/usr/bin/chromium',
+    executablePath: process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium',
     args: [
       '--no-sandbox',
       '--disable-gpu',
