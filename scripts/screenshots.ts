@@ -4,6 +4,7 @@
 import { spawn } from 'node:child_process';
 import { once } from 'node:events';
 import { chromium } from 'playwright-core';
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../tests/e2e/chromium-path';
 
 const out = new URL('../docs/screenshots/', import.meta.url).pathname;
 const server = spawn('npx', ['tsx', 'server/main.ts'], {
@@ -24,17 +25,8 @@ async function serverUrl(): Promise<string> {
 
 try {
   const base = await serverUrl();
-  const browser = await chromium.launch({
-    executablePath: process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium',
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--no-first-run',
-    ],
-  });
+  const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
+
   const page = await browser.newPage({ viewport: { width: 1100, height: 900 } });
   await page.goto(`${base}/`);
   await page.getByRole('button', { name: 'Try the demo' }).click();

@@ -1,32 +1,18 @@
 // The detail page against the real simulator over real HTTP.
 import { screen, within } from '@testing-library/react';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createApp } from '../../server/app';
-import { createSimulator } from '../../server/simulator/create-simulator';
-import { FakeClock, listen, type RunningServer } from '../integration/server-harness';
+import { describe, expect, it } from 'vitest';
+import { useSimulator } from './simulator-server';
 import { connectThroughSettings } from './connect';
 import { renderApp } from './render-app';
 
-const clock = new FakeClock();
-let simulator: RunningServer;
+const sim = useSimulator('detail');
+const { clock, fresh } = sim;
 
-beforeAll(async () => {
-  simulator = await listen(
-    createApp({ simulator: createSimulator({ now: clock.now }), proxyAllow: [] }),
-  );
-});
-afterAll(() => simulator.close());
-
-let run = 0;
-const fresh = (id: string) => `${id}--detail${++run}`;
-
-async function startTask(id: string) {
-  await fetch(`${simulator.origin}/v1/videos/${id}`, { headers: { Authorization: 'Bearer x' } });
-}
+const startTask = sim.start;
 
 async function openDetail(id: string) {
   const view = renderApp('/');
-  await connectThroughSettings(view.user, { baseUrl: simulator.origin });
+  await connectThroughSettings(view.user, { baseUrl: sim.origin });
   await view.router.navigate(`/tasks/${encodeURIComponent(id)}`);
   await screen.findByRole('heading', { level: 1, name: id });
   return view;

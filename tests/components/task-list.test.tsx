@@ -1,24 +1,12 @@
 // The list against the real simulator over real HTTP (its clock moved by the test).
 import { screen, waitFor, within } from '@testing-library/react';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createApp } from '../../server/app';
-import { createSimulator } from '../../server/simulator/create-simulator';
-import { FakeClock, listen, type RunningServer } from '../integration/server-harness';
+import { describe, expect, it } from 'vitest';
+import { useSimulator } from './simulator-server';
 import { connectThroughSettings } from './connect';
 import { renderApp } from './render-app';
 
-const clock = new FakeClock();
-let simulator: RunningServer;
-
-beforeAll(async () => {
-  simulator = await listen(
-    createApp({ simulator: createSimulator({ now: clock.now }), proxyAllow: [] }),
-  );
-});
-afterAll(() => simulator.close());
-
-let run = 0;
-const fresh = (id: string) => `${id}--list${++run}`;
+const sim = useSimulator('list');
+const { clock, fresh } = sim;
 
 async function addTasks(user: ReturnType<typeof renderApp>['user'], ids: string[]) {
   await user.click(screen.getByRole('link', { name: 'Tasks' }));
@@ -38,7 +26,7 @@ describe('the task list', () => {
 
   it('shows status, a progress bar, prompt and thumbnail from the provider', async () => {
     const { user } = renderApp('/');
-    await connectThroughSettings(user, { baseUrl: simulator.origin });
+    await connectThroughSettings(user, { baseUrl: sim.origin });
     const queued = fresh('sora-2:task_demo_fast');
     await addTasks(user, [queued]);
     const row = await screen.findByRole('listitem', { name: `Task ${queued}` });
@@ -52,9 +40,7 @@ describe('the task list', () => {
 
     clock.advanceSeconds(600);
     const finished = fresh('sora-2:task_demo_fast');
-    await fetch(`${simulator.origin}/v1/videos/${finished}`, {
-      headers: { Authorization: 'Bearer x' },
-    });
+    await sim.start(finished);
     clock.advanceSeconds(600);
     await addTasks(user, [finished]);
     const doneRow = await screen.findByRole('listitem', { name: `Task ${finished}` });
@@ -68,11 +54,9 @@ describe('the task list', () => {
 
   it('shows failures, errors and unknown ids on their own rows', async () => {
     const { user } = renderApp('/');
-    await connectThroughSettings(user, { baseUrl: simulator.origin });
+    await connectThroughSettings(user, { baseUrl: sim.origin });
     const failure = fresh('sora-2:task_demo_failure');
-    await fetch(`${simulator.origin}/v1/videos/${failure}`, {
-      headers: { Authorization: 'Bearer x' },
-    });
+    await sim.start(failure);
     clock.advanceSeconds(600);
     await addTasks(user, [failure, 'sora-2:task_unknown_here', fresh('sora-2:task_fault_500')]);
 

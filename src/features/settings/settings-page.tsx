@@ -79,6 +79,38 @@ function FieldRow({ id, label, hint, error, children }: FieldRowProps) {
   );
 }
 
+interface CheckboxRowProps {
+  id: string;
+  label: string;
+  checked: boolean;
+  onChange: (checked: boolean) => void;
+  hint: string;
+  hintClassName?: string;
+}
+
+function CheckboxRow({ id, label, checked, onChange, hint, hintClassName }: CheckboxRowProps) {
+  return (
+    <div className="space-y-1">
+      <div className="flex items-center gap-2">
+        <input
+          id={id}
+          type="checkbox"
+          checked={checked}
+          onChange={(event) => onChange(event.target.checked)}
+          aria-describedby={`${id}-hint`}
+          className="h-4 w-4 accent-indigo-600"
+        />
+        <label htmlFor={id} className="text-sm">
+          {label}
+        </label>
+      </div>
+      <p id={`${id}-hint`} className={`text-xs ${hintClassName ?? 'text-slate-600'}`}>
+        {hint}
+      </p>
+    </div>
+  );
+}
+
 function describedBy(id: string, error: string | undefined, hasHint: boolean): string | undefined {
   const ids = [error ? `${id}-error` : '', hasHint ? `${id}-hint` : ''].filter(Boolean);
   return ids.length ? ids.join(' ') : undefined;
@@ -214,25 +246,18 @@ export function SettingsPage() {
             </button>
           </div>
         </FieldRow>
-        <div className="space-y-1">
-          <div className="flex items-center gap-2">
-            <input
-              id={ids.remember}
-              type="checkbox"
-              checked={draft.remember}
-              onChange={(event) => update('remember', event.target.checked)}
-              className="h-4 w-4 accent-indigo-600"
-            />
-            <label htmlFor={ids.remember} className="text-sm">
-              Remember on this device
-            </label>
-          </div>
-          <p className={`text-xs ${draft.remember ? 'text-amber-800' : 'text-slate-600'}`}>
-            {draft.remember
+        <CheckboxRow
+          id={ids.remember}
+          label="Remember on this device"
+          checked={draft.remember}
+          onChange={(checked) => update('remember', checked)}
+          hintClassName={draft.remember ? 'text-amber-800' : 'text-slate-600'}
+          hint={
+            draft.remember
               ? 'The key will be stored in this browser until you press “Forget key”: anyone using this device profile can read it.'
-              : 'Without this, the key is kept only until this tab closes.'}
-          </p>
-        </div>
+              : 'Without this, the key is kept only until this tab closes.'
+          }
+        />
 
         <FieldRow
           id={ids.forwardedHost}
@@ -271,24 +296,13 @@ export function SettingsPage() {
           />
         </FieldRow>
 
-        <div className="space-y-1">
-          <div className="flex items-center gap-2">
-            <input
-              id={ids.viaProxy}
-              type="checkbox"
-              checked={draft.viaProxy}
-              onChange={(event) => update('viaProxy', event.target.checked)}
-              className="h-4 w-4 accent-indigo-600"
-            />
-            <label htmlFor={ids.viaProxy} className="text-sm">
-              Send requests through this server
-            </label>
-          </div>
-          <p className="text-xs text-slate-600">
-            For providers that do not allow browsers to call them (CORS). This server forwards the
-            request to the provider if its host is on the server&apos;s allow-list.
-          </p>
-        </div>
+        <CheckboxRow
+          id={ids.viaProxy}
+          label="Send requests through this server"
+          checked={draft.viaProxy}
+          onChange={(checked) => update('viaProxy', checked)}
+          hint="For providers that do not allow browsers to call them (CORS). This server forwards the request to the provider if its host is on the server's allow-list."
+        />
 
         <div className="flex flex-wrap items-center gap-3 border-t border-slate-200 pt-4">
           <button type="submit" className="btn-primary">
