@@ -66,4 +66,12 @@ describe('pasting task ids', () => {
     expect(stored).toMatchObject({ version: 1, state: { tasks: [{ id: 'video_kept' }] } });
     expect(JSON.stringify(stored)).not.toContain('actions');
   });
+
+  it('keeps what was typed but not added when the page is left and opened again', async () => {
+    const { user, unmount } = renderApp('/');
+    await user.type(screen.getByLabelText('Task IDs'), 'video_half_typed');
+    unmount();
+    renderApp('/');
+    expect(screen.getByLabelText('Task IDs')).toHaveValue('video_half_typed');
+  });
 });

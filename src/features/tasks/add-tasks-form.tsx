@@ -25,8 +25,32 @@ function describe(result: ParsedTaskIds): string[] {
   return lines;
 }
 
+// What is typed but not yet added survives leaving the page and reloading the tab.
+const DRAFT_KEY = 'sora-dashboard:task-ids-draft';
+
+function readDraft(): string {
+  try {
+    return sessionStorage.getItem(DRAFT_KEY) ?? '';
+  } catch {
+    return '';
+  }
+}
+
+function writeDraft(value: string): void {
+  try {
+    if (value) sessionStorage.setItem(DRAFT_KEY, value);
+    else sessionStorage.removeItem(DRAFT_KEY);
+  } catch {
+    // Storage disabled: the draft then lives as long as the page.
+  }
+}
+
 export function AddTasksForm() {
-  const [text, setText] = useState('');
+  const [text, setDraft] = useState(readDraft);
+  const setText = (value: string) => {
+    setDraft(value);
+    writeDraft(value);
+  };
   const [feedback, setFeedback] = useState<{ lines: string[]; isError: boolean }>();
   const tracked = useTrackedTasks();
   const { trackTasks } = useTasksActions();

@@ -3,7 +3,7 @@ import { isApiError } from '../../api/api-error';
 import { ProgressBar } from '../../components/ui/progress-bar';
 import { StatusBadge } from '../../components/ui/status-badge';
 import { useTask } from '../../hooks/use-task';
-import { formatTimeAgo } from '../../lib/format';
+import { TimeAgo } from '../../components/ui/time-ago';
 
 interface TaskRowProps {
   id: string;
@@ -51,15 +51,21 @@ export function TaskRow({ id, hasKey, onRemove }: TaskRowProps) {
             <span className="text-xs text-slate-600">#{task.queuePosition} in queue</span>
           ) : null}
           <span className="ml-auto text-xs text-slate-500">
-            {!hasKey
-              ? 'Waiting for an API key'
-              : task
-                ? `Updated ${formatTimeAgo(task.updatedAt ?? dataUpdatedAt)}`
-                : isFetching
-                  ? error
-                    ? 'Retrying…'
-                    : 'Loading…'
-                  : ''}
+            {!hasKey ? (
+              'Waiting for an API key'
+            ) : task ? (
+              <>
+                Updated <TimeAgo epochMs={task.updatedAt ?? dataUpdatedAt} />
+              </>
+            ) : isFetching ? (
+              error ? (
+                'Retrying…'
+              ) : (
+                'Loading…'
+              )
+            ) : (
+              ''
+            )}
           </span>
         </div>
         <ProgressBar
