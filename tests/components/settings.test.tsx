@@ -1,4 +1,4 @@
-import { screen } from '@testing-library/react';
+import { screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { renderApp } from './render-app';
 
@@ -65,6 +65,33 @@ describe('settings', () => {
     // Nothing the user typed is lost.
     expect(base).toHaveValue('http://api.example.com');
     expect(localStorage.getItem('sora-dashboard:connection')).toBeNull();
+    expect(sessionStorage.getItem('sora-dashboard:api-key')).toBeNull();
+  });
+
+  it('asks before leaving with unsaved changes, and keeps them when staying', async () => {
+    const { user } = renderApp('/settings');
+    await screen.findByRole('heading', { name: 'Settings' });
+    const nav = screen.getByRole('navigation', { name: 'Main' });
+    await user.type(screen.getByLabelText('X-Forwarded-Host'), 'api.example.com');
+    await user.click(within(nav).getByRole('link', { name: 'Tasks' }));
+    expect(screen.getByRole('alert')).toHaveTextContent('These settings are not saved yet.');
+    await user.click(screen.getByRole('button', { name: 'Stay and keep editing' }));
+    expect(screen.getByLabelText('X-Forwarded-Host')).toHaveValue('api.example.com');
+
+    await user.click(screen.getByRole('button', { name: 'Save' }));
+    await user.click(within(nav).getByRole('link', { name: 'Tasks' }));
+    expect(await screen.findByLabelText('Task IDs')).toBeInTheDocument();
+  });
+
+  it('lets a person leave without saving', async () => {
+    const { user } = renderApp('/settings');
+    await screen.findByRole('heading', { name: 'Settings' });
+    await user.type(screen.getByLabelText('API key'), 'sk-not-saved');
+    await user.click(
+      within(screen.getByRole('navigation', { name: 'Main' })).getByRole('link', { name: 'Tasks' }),
+    );
+    await user.click(screen.getByRole('button', { name: 'Leave without saving' }));
+    expect(await screen.findByLabelText('Task IDs')).toBeInTheDocument();
     expect(sessionStorage.getItem('sora-dashboard:api-key')).toBeNull();
   });
 });

@@ -1,5 +1,6 @@
 import { useQueryClient } from '@tanstack/react-query';
-import { useId, useState, type FormEvent, type ReactNode } from 'react';
+import { useEffect, useId, useState, type FormEvent, type ReactNode } from 'react';
+import { useBlocker } from 'react-router';
 import { isApiError } from '../../api/api-error';
 import { normaliseBaseUrl } from '../../api/http-client';
 import {
@@ -137,6 +138,24 @@ export function SettingsPage() {
     viaProxy: savedViaProxy,
   });
   const [errors, setErrors] = useState<Errors>({});
+  const dirty =
+    draft.baseUrl !== savedBaseUrl ||
+    draft.apiKey !== savedKey ||
+    draft.remember !== remembered ||
+    draft.forwardedHost !== savedHost ||
+    draft.pollInterval !== String(savedPoll) ||
+    draft.viaProxy !== savedViaProxy;
+  const blocker = useBlocker(
+    ({ currentLocation, nextLocation }) =>
+      dirty && currentLocation.pathname !== nextLocation.pathname,
+  );
+  useEffect(() => {
+    if (!dirty) return;
+    // Reloading or closing the tab with unsaved settings asks first, as the browser allows.
+    const warn = (event: BeforeUnloadEvent) => event.preventDefault();
+    window.addEventListener('beforeunload', warn);
+    return () => window.removeEventListener('beforeunload', warn);
+  }, [dirty]);
   const [message, setMessage] = useState<string>();
   const [showKey, setShowKey] = useState(false);
 
@@ -160,7 +179,13 @@ export function SettingsPage() {
       viaProxy: draft.viaProxy,
     });
     saveKey(draft.apiKey, draft.remember);
-    setDraft((current) => ({ ...current, baseUrl: normaliseBaseUrl(current.baseUrl) }));
+    setDraft((current) => ({
+      ...current,
+      baseUrl: normaliseBaseUrl(current.baseUrl),
+      apiKey: current.apiKey.trim(),
+      forwardedHost: current.forwardedHost.trim(),
+      pollInterval: String(Number(current.pollInterval)),
+    }));
     // A new key or address may fix tasks that stopped on 401/403/404: ask again.
     void queryClient.invalidateQueries({ queryKey: ['task'] });
     setMessage(draft.apiKey.trim() ? 'Saved.' : 'Saved. Add an API key to start polling.');
@@ -184,6 +209,19 @@ export function SettingsPage() {
   return (
     <div className="max-w-2xl space-y-4">
       <h1 className="text-xl font-semibold">Settings</h1>
+      {blocker.state === 'blocked' ? (
+        <div role="alert" className="card space-y-2 border-l-4 border-amber-500">
+          <p className="text-sm font-medium">These settings are not saved yet.</p>
+          <div className="flex flex-wrap gap-2">
+            <button type="button" className="btn-primary" onClick={() => blocker.reset()}>
+              Stay and keep editing
+            </button>
+            <button type="button" className="btn-secondary" onClick={() => blocker.proceed()}>
+              Leave without saving
+            </button>
+          </div>
+        </div>
+      ) : null}
       <form onSubmit={save} className="card space-y-4" noValidate>
         <FieldRow
           id={ids.baseUrl}
