@@ -1,8 +1,8 @@
 // GET {base}/v1/videos/{id}: the fetcher and its query options, nothing else.
 import { queryOptions, type Query } from '@tanstack/react-query';
-import { isApiError } from './api-error';
 import { apiGetJson, apiOrigin, taskUrl, type Connection } from './http-client';
-import { advanceTask, isTerminal, parseTask, type Task } from './task-model';
+import { nextPollDelay } from './poll-policy';
+import { advanceTask, parseTask, type Task } from './task-model';
 
 export async function fetchTask(
   connection: Connection,
@@ -11,16 +11,6 @@ export async function fetchTask(
 ): Promise<Task> {
   const body = await apiGetJson(connection, taskUrl(connection, id), { signal });
   return parseTask(body, id);
-}
-
-type TaskQuery = Query<Task, Error, Task, readonly unknown[]>;
-
-/** Poll while the task is unfinished; stop for good at a terminal status or a fatal error. */
-export function nextPollDelay(query: TaskQuery, pollIntervalMs: number): number | false {
-  const { data, error } = query.state;
-  if (data && isTerminal(data.status)) return false;
-  if (isApiError(error) && !error.retryable) return false;
-  return pollIntervalMs;
 }
 
 export function taskQueryKey(connection: Connection, id: string): readonly unknown[] {
@@ -33,6 +23,13 @@ export function taskQueryKey(connection: Connection, id: string): readonly unkno
   return ['task', origin, connection.baseUrl, id] as const;
 }
 
+type TaskQuery = Query<Task, Error, Task, readonly unknown[]>;
+
+function delayFor(query: TaskQuery, floorMs: number): number | false {
+  const { data, error } = query.state;
+  return nextPollDelay({ task: data, error, floorMs, now: Date.now() });
+}
+
 export function taskQueryOptions(connection: Connection, id: string, pollIntervalMs: number) {
   return queryOptions({
     queryKey: taskQueryKey(connection, id),
@@ -41,7 +38,9 @@ export function taskQueryOptions(connection: Connection, id: string, pollInterva
       return advanceTask(client.getQueryData<Task>(queryKey), task);
     },
     enabled: connection.apiKey !== '',
-    refetchInterval: (query) => nextPollDelay(query, pollIntervalMs),
-    staleTime: pollIntervalMs,
+    refetchInterval: (query) => delayFor(query, pollIntervalMs),
+    // A task is stale exactly when it is due, so returning to the tab or opening a page asks
+    // only for what is due, and a finished task is never asked again.
+    staleTime: (query) => delayFor(query, pollIntervalMs) || Infinity,
   });
 }

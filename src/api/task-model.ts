@@ -106,6 +106,8 @@ export interface Task {
   gifUrl: string | undefined;
   /** URLs the provider sent that were not used because they are not https (or loopback http). */
   blockedUrls: string[];
+  /** When we last saw the status, progress or queue position change (set by advanceTask). */
+  lastChangeAt: number | undefined;
   raw: unknown;
 }
 
@@ -453,20 +455,40 @@ export function parseTask(rawBody: unknown, requestedId: string): Task {
     posterUrl,
     gifUrl,
     blockedUrls,
+    lastChangeAt: undefined,
     raw: rawBody,
   };
 }
 
+function hasMoved(previous: Task, next: Task): boolean {
+  return (
+    previous.status !== next.status ||
+    previous.statusText !== next.statusText ||
+    previous.progress !== next.progress ||
+    previous.queuePosition !== next.queuePosition
+  );
+}
+
 /**
  * Combines a fresh reading with the previous one: the bar never goes backwards while a task
- * is unfinished, because providers report progress that jumps around.
+ * is unfinished, because providers report progress that jumps around; and it records when
+ * the task last moved, which the polling policy uses to slow down and to spot stalls.
  */
-export function advanceTask(previous: Task | undefined, next: Task): Task {
-  if (!previous) return next;
+export function advanceTask(previous: Task | undefined, next: Task, now = Date.now()): Task {
+  if (!previous) return { ...next, lastChangeAt: now };
   const kept = keepVanishedInputs(previous, next);
-  if (previous.progress === undefined || kept.progress === undefined) return kept;
-  if (TERMINAL_STATUSES.has(kept.status)) return kept;
-  return kept.progress < previous.progress ? { ...kept, progress: previous.progress } : kept;
+  const progress =
+    previous.progress !== undefined &&
+    kept.progress !== undefined &&
+    !TERMINAL_STATUSES.has(kept.status) &&
+    kept.progress < previous.progress
+      ? previous.progress
+      : kept.progress;
+  const shown = { ...kept, progress };
+  return {
+    ...shown,
+    lastChangeAt: hasMoved(previous, shown) ? now : (previous.lastChangeAt ?? now),
+  };
 }
 
 /**
