@@ -4,7 +4,10 @@ import { apiErrorBody } from '../http-errors';
 import { mediaRoutes } from './routes/media-routes';
 import { simRoutes } from './routes/sim-routes';
 import { videoRoutes } from './routes/video-routes';
+import { countRequests, RequestStats, type TaskTimes } from './request-stats';
 import { SimulatorState } from './simulator-state';
+import { resolveTask } from './task-id';
+import { taskPhase } from './timeline';
 
 export interface SimulatorOptions {
   /** Simulated time runs this many times faster than real time. */
@@ -29,7 +32,21 @@ export function createSimulator({
 }: SimulatorOptions = {}): Hono {
   if (!(speed > 0)) throw new RangeError(`Simulator speed must be positive, got ${speed}.`);
   const state = new SimulatorState();
+  const stats = new RequestStats(now);
   const app = new Hono();
+
+  const timesOf = (id: string): TaskTimes | undefined => {
+    const task = resolveTask(id);
+    const firstSeenAt = state.clockStart(id);
+    if (!task || firstSeenAt === undefined) return undefined;
+    // A phase read at the end of time is the final one, and it knows when it began.
+    const final = taskPhase(task.entry, {
+      startedAt: firstSeenAt,
+      now: Number.MAX_SAFE_INTEGER,
+      speed,
+    });
+    return { firstSeenAt, terminalAt: final.changedAt };
+  };
 
   const corsPolicy = cors({
     origin: '*',
@@ -38,11 +55,13 @@ export function createSimulator({
     exposeHeaders: exposeRetryHeaders ? ['Retry-After', 'retry-after-ms'] : [],
     maxAge: 600,
   });
+  // Before CORS, which answers preflights itself.
+  app.use('/v1/videos/*', countRequests(stats));
   app.use('/v1/*', corsPolicy);
   app.use('/sim/*', corsPolicy);
 
   app.route('/', videoRoutes({ state, speed, now, slowFaultMs }));
-  app.route('/', simRoutes(state));
+  app.route('/', simRoutes({ state, stats, timesOf }));
   app.route('/', mediaRoutes());
 
   const unknownRoute = (path: string) =>

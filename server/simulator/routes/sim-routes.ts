@@ -2,7 +2,15 @@ import { Hono } from 'hono';
 import { apiErrorBody } from '../../http-errors';
 import { catalogue, isFaultEntry, type CatalogueEntry } from '../catalogue';
 import { parseFaultRequest } from '../fault-request';
+import type { RequestStats, TaskTimes } from '../request-stats';
 import type { SimulatorState } from '../simulator-state';
+
+export interface SimRouteOptions {
+  state: SimulatorState;
+  stats: RequestStats;
+  /** A task's first-seen and terminal times, once its clock has started. */
+  timesOf: (id: string) => TaskTimes | undefined;
+}
 
 function listing(entry: CatalogueEntry) {
   const { id, title, shape, outcome, description } = entry;
@@ -12,7 +20,7 @@ function listing(entry: CatalogueEntry) {
 }
 
 /** The simulator's own control surface: what it offers, and faults on demand for tests. */
-export function simRoutes(state: SimulatorState): Hono {
+export function simRoutes({ state, stats, timesOf }: SimRouteOptions): Hono {
   const routes = new Hono();
 
   routes.get('/sim/catalogue', (c) => {
@@ -43,6 +51,15 @@ export function simRoutes(state: SimulatorState): Hono {
 
   routes.post('/sim/reset', (c) => {
     state.reset();
+    stats.reset();
+    return c.body(null, 204);
+  });
+
+  // For benchmarks: what the dashboard asked of `/v1/videos/*`, and when each task finished.
+  routes.get('/sim/stats', (c) => c.json(stats.snapshot(timesOf)));
+
+  routes.post('/sim/stats/reset', (c) => {
+    stats.reset();
     return c.body(null, 204);
   });
 

@@ -1,0 +1,147 @@
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { createSimulator } from '../../server/simulator/create-simulator';
+import { RequestStats } from '../../server/simulator/request-stats';
+import { at, auth, FakeClock, getJson, listen, type RunningServer } from './server-harness';
+
+const clock = new FakeClock();
+const speed = 4;
+const slowFaultMs = 300;
+let server: RunningServer;
+
+beforeAll(async () => {
+  server = await listen(createSimulator({ now: clock.now, speed, slowFaultMs }));
+});
+afterAll(() => server.close());
+beforeEach(async () => {
+  await fetch(`${server.origin}/sim/reset`, { method: 'POST' });
+});
+
+const poll = (id: string) => fetch(`${server.origin}/v1/videos/${id}`, { headers: auth });
+const stats = async () => (await getJson(`${server.origin}/sim/stats`, {})).body;
+const resetStats = () => fetch(`${server.origin}/sim/stats/reset`, { method: 'POST' });
+
+describe('GET /sim/stats', () => {
+  it('starts empty', async () => {
+    const body = await stats();
+    expect(body).toMatchObject({
+      total: 0,
+      byKind: { poll: 0, content: 0, preflight: 0, other: 0 },
+      inFlight: 0,
+      maxInFlight: 0,
+      droppedPollTimes: 0,
+      tasks: {},
+    });
+    expect(body.now).toBe(clock.now());
+  });
+
+  it('counts polls per id with their arrival times', async () => {
+    const fast = 'sora-2:task_demo_fast--s1';
+    const first = clock.now();
+    await poll(fast);
+    clock.advanceSeconds(2);
+    await poll(encodeURIComponent(fast));
+    await poll('video_demo_official--s1');
+
+    const body = await stats();
+    expect(body.total).toBe(3);
+    expect(at(body, 'byKind', 'poll')).toBe(3);
+    expect(at(body, 'tasks', fast, 'requests')).toBe(2);
+    expect(at(body, 'tasks', fast, 'pollTimes')).toEqual([first, first + 2000]);
+    expect(at(body, 'tasks', 'video_demo_official--s1', 'pollTimes')).toEqual([first + 2000]);
+  });
+
+  it("gives each task's first-seen and terminal times in real ms at the simulator's speed", async () => {
+    const firstSeen = clock.now();
+    await poll('sora-2:task_demo_fast--s2');
+    clock.advanceSeconds(1);
+    await poll('sora-2:task_demo_fast--s2');
+
+    // The fast demo queues 4 s and runs 16 s of simulated time: 5 real seconds at speed 4.
+    expect(at(await stats(), 'tasks', 'sora-2:task_demo_fast--s2')).toEqual({
+      requests: 2,
+      pollTimes: [firstSeen, firstSeen + 1000],
+      firstSeenAt: firstSeen,
+      terminalAt: firstSeen + 5000,
+    });
+  });
+
+  it('sorts content downloads, preflights and unknown ids apart from polls', async () => {
+    await fetch(`${server.origin}/v1/videos/video_demo_official--s3/content`, { headers: auth });
+    await fetch(`${server.origin}/v1/videos/video_demo_official--s3`, {
+      method: 'OPTIONS',
+      headers: {
+        Origin: 'http://elsewhere.test',
+        'Access-Control-Request-Method': 'GET',
+        'Access-Control-Request-Headers': 'authorization',
+      },
+    });
+    await poll('sora-2:task_nope');
+
+    const body = await stats();
+    expect(body.byKind).toEqual({ poll: 1, content: 1, preflight: 1, other: 0 });
+    expect(at(body, 'tasks', 'video_demo_official--s3')).toMatchObject({
+      requests: 2,
+      pollTimes: [],
+      // Neither a download nor a preflight starts a task's clock.
+      firstSeenAt: null,
+      terminalAt: null,
+    });
+    expect(at(body, 'tasks', 'sora-2:task_nope')).toMatchObject({
+      requests: 1,
+      firstSeenAt: null,
+      terminalAt: null,
+    });
+  });
+
+  it('tracks the requests in flight and the most at once', async () => {
+    const slow = [1, 2, 3].map((n) => poll(`sora-2:task_fault_slow--s${n}`));
+    await expect.poll(async () => (await stats()).inFlight, { timeout: 2000 }).toBe(3);
+    await Promise.all(slow);
+
+    const body = await stats();
+    expect(body.inFlight).toBe(0);
+    expect(body.maxInFlight).toBe(3);
+  });
+});
+
+describe('resetting', () => {
+  it('POST /sim/stats/reset clears the counts and keeps the task clocks', async () => {
+    const firstSeen = clock.now();
+    await poll('sora-2:task_demo_fast--s4');
+    clock.advanceSeconds(1);
+    expect((await resetStats()).status).toBe(204);
+
+    const cleared = await stats();
+    expect(cleared).toMatchObject({ total: 0, maxInFlight: 0, tasks: {} });
+    expect(cleared.since).toBe(clock.now());
+
+    await poll('sora-2:task_demo_fast--s4');
+    expect(at(await stats(), 'tasks', 'sora-2:task_demo_fast--s4')).toMatchObject({
+      requests: 1,
+      firstSeenAt: firstSeen,
+      terminalAt: firstSeen + 5000,
+    });
+  });
+
+  it('POST /sim/reset clears the counts and the task clocks', async () => {
+    await poll('sora-2:task_demo_fast--s5');
+    clock.advanceSeconds(3);
+    await fetch(`${server.origin}/sim/reset`, { method: 'POST' });
+    expect(await stats()).toMatchObject({ total: 0, tasks: {} });
+
+    const restarted = clock.now();
+    await poll('sora-2:task_demo_fast--s5');
+    expect(at(await stats(), 'tasks', 'sora-2:task_demo_fast--s5', 'firstSeenAt')).toBe(restarted);
+  });
+});
+
+describe('RequestStats', () => {
+  it('stops keeping poll times past its limit and goes on counting', () => {
+    const stats = new RequestStats(clock.now, 2);
+    for (let n = 0; n < 3; n += 1) stats.begin('poll', 'sora-2:task_demo_fast--s6')();
+    const snapshot = stats.snapshot(() => undefined);
+    expect(snapshot.total).toBe(3);
+    expect(snapshot.droppedPollTimes).toBe(1);
+    expect(snapshot.tasks['sora-2:task_demo_fast--s6']?.pollTimes).toHaveLength(2);
+  });
+});
