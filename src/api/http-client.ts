@@ -1,6 +1,7 @@
 // The one HTTP seam. It builds every URL, adds `Authorization` only for the API's own origin,
 // applies a timeout, parses bodies and turns every failure into an ApiError. No UI side effects.
 import { ApiError } from './api-error';
+import { KeyRejectedError, requestLimiter, type RequestLimiter } from './request-limiter';
 import { encodeTaskIdForPath } from './task-ids';
 import { asText, at } from '../lib/json-reader';
 import { isLoopbackHost } from '../lib/safe-url';
@@ -181,6 +182,8 @@ function errorForStatus(response: Response, body: string, connection: Connection
 interface RequestOptions {
   signal?: AbortSignal;
   timeoutMs?: number;
+  /** Defaults to the page's limiter; tests pass their own. */
+  limiter?: RequestLimiter;
 }
 
 /**
@@ -190,7 +193,7 @@ interface RequestOptions {
 export async function apiGet(
   connection: Connection,
   url: string,
-  { signal, timeoutMs = REQUEST_TIMEOUT_MS }: RequestOptions = {},
+  { signal, timeoutMs = REQUEST_TIMEOUT_MS, limiter = requestLimiter }: RequestOptions = {},
 ): Promise<Response> {
   const target = new URL(url);
   const origin = apiOrigin(connection);
@@ -203,34 +206,54 @@ export async function apiGet(
   if (connection.forwardedHost.trim()) {
     headers.set('X-Forwarded-Host', connection.forwardedHost.trim());
   }
-  const timeout = AbortSignal.timeout(timeoutMs);
-  const combined = signal ? AbortSignal.any([signal, timeout]) : timeout;
+  const send = async (): Promise<Response> => {
+    // The timeout starts when the request leaves the queue, not while it waits its turn.
+    const timeout = AbortSignal.timeout(timeoutMs);
+    const combined = signal ? AbortSignal.any([signal, timeout]) : timeout;
+    try {
+      return await fetch(target, {
+        headers,
+        signal: combined,
+        credentials: 'omit',
+        referrerPolicy: 'no-referrer',
+        cache: 'no-store',
+      });
+    } catch (cause) {
+      if (signal?.aborted) throw cause;
+      if (timeout.aborted) {
+        throw new ApiError(
+          'timeout',
+          `No answer from ${origin} within ${Math.round(timeoutMs / 1000)} s. Retrying automatically.`,
+          { cause },
+        );
+      }
+      const hint = connection.viaProxy
+        ? 'This server could not be reached.'
+        : 'The provider may be down, or it does not allow requests from browsers (CORS): turn on “Send requests through this server” in Settings.';
+      throw new ApiError('network', `Could not reach ${origin}. ${hint}`, { cause });
+    }
+  };
   let response: Response;
   try {
-    response = await fetch(target, {
-      headers,
-      signal: combined,
-      credentials: 'omit',
-      referrerPolicy: 'no-referrer',
-      cache: 'no-store',
-    });
-  } catch (cause) {
-    if (signal?.aborted) throw cause;
-    if (timeout.aborted) {
+    response = await limiter.schedule(origin, connection.apiKey, send, signal);
+  } catch (error) {
+    if (error instanceof KeyRejectedError) {
       throw new ApiError(
-        'timeout',
-        `No answer from ${origin} within ${Math.round(timeoutMs / 1000)} s. Retrying automatically.`,
-        { cause },
+        'unauthorized',
+        'Paused: the provider rejected this API key. Enter a valid key in Settings to resume.',
       );
     }
-    const hint = connection.viaProxy
-      ? 'This server could not be reached.'
-      : 'The provider may be down, or it does not allow requests from browsers (CORS): turn on “Send requests through this server” in Settings.';
-    throw new ApiError('network', `Could not reach ${origin}. ${hint}`, { cause });
+    throw error;
   }
   if (!response.ok) {
     const body = await response.text().catch(() => '');
-    throw errorForStatus(response, body, connection);
+    const error = errorForStatus(response, body, connection);
+    // Faults that concern every request to this origin, not only this one.
+    if (error.kind === 'rate-limited') limiter.pauseOrigin(origin, error.retryAfterMs);
+    if (error.kind === 'unauthorized' || error.kind === 'forbidden') {
+      limiter.rejectKey(origin, connection.apiKey);
+    }
+    throw error;
   }
   return response;
 }

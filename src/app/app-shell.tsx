@@ -1,6 +1,9 @@
 import { NavLink, Outlet } from 'react-router';
 import { useApiKey } from '../stores/key-store';
 import { useBaseUrl } from '../stores/connection-store';
+import { ConnectionBanners } from './connection-banners';
+import { useLimiterSettings } from './limiter-sync';
+import { TaskPollers } from './task-pollers';
 
 function hostOf(baseUrl: string): string {
   try {
@@ -15,6 +18,7 @@ const navClass = ({ isActive }: { isActive: boolean }) =>
   `rounded-md px-3 py-1.5 text-sm font-medium ${isActive ? 'bg-indigo-50 text-indigo-800' : 'text-slate-700 hover:bg-slate-100'}`;
 
 export function AppShell() {
+  useLimiterSettings();
   const hasKey = useApiKey() !== '';
   const baseUrl = useBaseUrl();
   return (
@@ -46,9 +50,11 @@ export function AppShell() {
           </p>
         </div>
       </header>
-      <main id="main" className="mx-auto max-w-5xl px-4 py-6">
+      <main id="main" className="mx-auto max-w-5xl space-y-4 px-4 py-6">
+        <ConnectionBanners />
         <Outlet />
       </main>
+      <TaskPollers />
     </div>
   );
 }

@@ -1,20 +1,43 @@
-import { useQuery } from '@tanstack/react-query';
+import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { taskQueryOptions } from '../api/get-task';
 import { usePollIntervalSeconds } from '../stores/connection-store';
 import { useConnection } from './use-connection';
 
+function useTaskOptions(id: string) {
+  const connection = useConnection();
+  const pollSeconds = usePollIntervalSeconds();
+  return taskQueryOptions(connection, id, pollSeconds * 1000);
+}
+
 /**
- * One task, polled at the user's interval until it is finished.
+ * Polls one task on the policy's schedule and renders nothing with it. Exactly one poller runs
+ * per tracked task (see app/task-pollers.tsx), so each task has one timer however many
+ * components show it.
+ */
+export function useTaskPolling(id: string, enabled = true) {
+  const options = useTaskOptions(id);
+  useQuery({ ...options, enabled: options.enabled && enabled, notifyOnChangeProps: [] });
+}
+
+/**
+ * One task, as the cache holds it, for display. It fetches only when nothing is known yet and
+ * leaves the schedule to the poller.
  *
  * `lastError` is the error to show. TanStack Query clears `error` each time a query that never
  * got data starts fetching again, so a task that keeps failing would flicker between "Error" and
  * "Loading"; the last error stays until data arrives or another error replaces it.
  */
 export function useTask(id: string) {
-  const connection = useConnection();
-  const pollSeconds = usePollIntervalSeconds();
-  const query = useQuery(taskQueryOptions(connection, id, pollSeconds * 1000));
+  const queryClient = useQueryClient();
+  const options = useTaskOptions(id);
+  const query = useQuery({
+    ...options,
+    refetchInterval: false,
+    refetchOnMount: false,
+    refetchOnWindowFocus: false,
+    refetchOnReconnect: false,
+  });
   const current = query.error ?? query.failureReason;
   const [lastError, setLastError] = useState<Error | null>(null);
   // Adjusting state while rendering, as React documents for values derived from earlier renders.
@@ -25,6 +48,13 @@ export function useTask(id: string) {
     dataUpdatedAt: query.dataUpdatedAt,
     isFetching: query.isFetching,
     isPending: query.isPending,
+    /** Asks now, and treats the task as moving again (resumes a stalled one). */
+    refresh: () => {
+      queryClient.setQueryData(options.queryKey, (task) =>
+        task ? { ...task, lastChangeAt: Date.now() } : task,
+      );
+      void query.refetch();
+    },
     lastError: current ?? (query.data ? null : lastError),
   };
 }

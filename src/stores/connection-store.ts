@@ -8,12 +8,20 @@ export const DEFAULT_BASE_URL = 'https://api.quickrouter.ai';
 export const DEFAULT_POLL_SECONDS = 5;
 export const MIN_POLL_SECONDS = 2;
 export const MAX_POLL_SECONDS = 600;
+export const DEFAULT_MAX_IN_FLIGHT = 4;
+export const MAX_IN_FLIGHT_LIMIT = 8;
+export const DEFAULT_REQUESTS_PER_SECOND = 2;
+export const MAX_REQUESTS_PER_SECOND = 50;
 
 export interface ConnectionSettings {
   baseUrl: string;
   forwardedHost: string;
   pollIntervalSeconds: number;
   viaProxy: boolean;
+  /** At most this many requests in flight at once (1-8). */
+  maxInFlight: number;
+  /** Budget of requests per second to one base URL. */
+  requestsPerSecond: number;
 }
 
 interface ConnectionState extends ConnectionSettings {
@@ -28,19 +36,39 @@ const DEFAULTS: ConnectionSettings = {
   forwardedHost: '',
   pollIntervalSeconds: DEFAULT_POLL_SECONDS,
   viaProxy: false,
+  maxInFlight: DEFAULT_MAX_IN_FLIGHT,
+  requestsPerSecond: DEFAULT_REQUESTS_PER_SECOND,
 };
+
+function inRange(value: unknown, min: number, max: number, fallback: number): number {
+  const number = asNumber(value);
+  return number !== undefined && number >= min && number <= max ? number : fallback;
+}
 
 /** Reads whatever an older version stored, keeping each field that still makes sense. */
 export function readConnectionSettings(persisted: unknown): ConnectionSettings {
-  const poll = asNumber(at(persisted, 'pollIntervalSeconds'));
   return {
     baseUrl: asText(at(persisted, 'baseUrl')) ?? DEFAULTS.baseUrl,
     forwardedHost: asText(at(persisted, 'forwardedHost')) ?? DEFAULTS.forwardedHost,
-    pollIntervalSeconds:
-      poll !== undefined && poll >= MIN_POLL_SECONDS && poll <= MAX_POLL_SECONDS
-        ? poll
-        : DEFAULTS.pollIntervalSeconds,
+    pollIntervalSeconds: inRange(
+      at(persisted, 'pollIntervalSeconds'),
+      MIN_POLL_SECONDS,
+      MAX_POLL_SECONDS,
+      DEFAULTS.pollIntervalSeconds,
+    ),
     viaProxy: asBoolean(at(persisted, 'viaProxy')) ?? DEFAULTS.viaProxy,
+    maxInFlight: inRange(
+      at(persisted, 'maxInFlight'),
+      1,
+      MAX_IN_FLIGHT_LIMIT,
+      DEFAULTS.maxInFlight,
+    ),
+    requestsPerSecond: inRange(
+      at(persisted, 'requestsPerSecond'),
+      1,
+      MAX_REQUESTS_PER_SECOND,
+      DEFAULTS.requestsPerSecond,
+    ),
   };
 }
 
@@ -56,14 +84,9 @@ const useConnectionStore = create<ConnectionState>()(
     }),
     {
       name: 'sora-dashboard:connection',
-      version: 1,
+      version: 2,
       storage: createJSONStorage(() => localStorage),
-      partialize: ({ baseUrl, forwardedHost, pollIntervalSeconds, viaProxy }) => ({
-        baseUrl,
-        forwardedHost,
-        pollIntervalSeconds,
-        viaProxy,
-      }),
+      partialize: ({ actions: _actions, ...settings }) => settings,
       migrate: readConnectionSettings,
     },
   ),
@@ -74,4 +97,6 @@ export const useForwardedHost = () => useConnectionStore((state) => state.forwar
 export const usePollIntervalSeconds = () =>
   useConnectionStore((state) => state.pollIntervalSeconds);
 export const useViaProxy = () => useConnectionStore((state) => state.viaProxy);
+export const useMaxInFlight = () => useConnectionStore((state) => state.maxInFlight);
+export const useRequestsPerSecond = () => useConnectionStore((state) => state.requestsPerSecond);
 export const useConnectionActions = () => useConnectionStore((state) => state.actions);

@@ -12,7 +12,8 @@ interface TasksState {
   tasks: TrackedTask[];
   actions: {
     trackTasks: (ids: string[]) => void;
-    untrackTask: (id: string) => void;
+    /** Removes a task and says where it was, for undo. */
+    untrackTask: (id: string) => { task: TrackedTask; index: number } | undefined;
     /** Undo of a removal: puts the task back where it was. */
     restoreTask: (task: TrackedTask, index: number) => void;
   };
@@ -41,7 +42,7 @@ export function migrateTasks(persisted: unknown, version: number): { tasks: Trac
 
 const useTasksStore = create<TasksState>()(
   persist(
-    (set) => ({
+    (set, get) => ({
       tasks: [],
       actions: {
         trackTasks: (ids) =>
@@ -51,8 +52,14 @@ const useTasksStore = create<TasksState>()(
             const added = ids.filter((id) => !known.has(id)).map((id) => ({ id, addedAt: now }));
             return added.length ? { tasks: [...state.tasks, ...added] } : state;
           }),
-        untrackTask: (id) =>
-          set((state) => ({ tasks: state.tasks.filter((task) => task.id !== id) })),
+        untrackTask: (id) => {
+          const tasks = get().tasks;
+          const index = tasks.findIndex((task) => task.id === id);
+          const task = tasks[index];
+          if (!task) return undefined;
+          set({ tasks: tasks.filter((entry) => entry.id !== id) });
+          return { task, index };
+        },
         restoreTask: (task, index) =>
           set((state) => {
             if (state.tasks.some((existing) => existing.id === task.id)) return state;

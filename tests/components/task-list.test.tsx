@@ -91,3 +91,52 @@ describe('the task list', () => {
     );
   });
 });
+
+describe('many tasks', () => {
+  it('filters by status with counts, keeping the filter in the address', async () => {
+    const { user, router } = renderApp('/');
+    await connectThroughSettings(user, { baseUrl: sim.origin });
+    const failed = fresh('sora-2:task_demo_failure');
+    const done = fresh('sora-2:task_demo_fast');
+    await sim.start(failed);
+    await sim.start(done);
+    clock.advanceSeconds(600);
+    await addTasks(user, [failed, done, 'sora-2:task_missing_one']);
+    const filters = screen.getByRole('group', { name: 'Filter by status' });
+    await waitFor(() =>
+      expect(within(filters).getByRole('button', { name: 'Failed 1' })).toBeInTheDocument(),
+    );
+    expect(within(filters).getByRole('button', { name: 'Succeeded 1' })).toBeInTheDocument();
+    await waitFor(() =>
+      expect(within(filters).getByRole('button', { name: 'Errors 1' })).toBeInTheDocument(),
+    );
+
+    await user.click(within(filters).getByRole('button', { name: 'Failed 1' }));
+    expect(router.state.location.search).toBe('?status=failed');
+    expect(screen.getByText('Showing 1 of 3 tasks')).toBeInTheDocument();
+    expect(
+      screen
+        .getAllByRole('listitem', { name: /^Task / })
+        .map((item) => item.getAttribute('aria-label')),
+    ).toEqual([`Task ${failed}`]);
+    await user.click(within(filters).getByRole('button', { name: 'All 3' }));
+    expect(screen.getAllByRole('listitem', { name: /^Task / })).toHaveLength(3);
+  });
+
+  it('refreshes a task by hand, and shows a rate limit once for the whole provider', async () => {
+    const { user } = renderApp('/');
+    await connectThroughSettings(user, { baseUrl: sim.origin });
+    const id = fresh('sora-2:task_demo_fast');
+    await addTasks(user, [id]);
+    const row = await screen.findByRole('listitem', { name: `Task ${id}` });
+    expect(await within(row).findByText('Queued')).toBeInTheDocument();
+    clock.advanceSeconds(600);
+    await user.click(within(row).getByRole('button', { name: `Refresh ${id}` }));
+    expect(await within(row).findByText('Succeeded')).toBeInTheDocument();
+
+    await addTasks(user, [fresh('sora-2:task_fault_429')]);
+    expect(await screen.findByText(/is rate limiting this key \(429\)/)).toHaveTextContent(
+      /paused for [12] s/,
+    );
+  });
+});

@@ -52,9 +52,11 @@ describe('the demo', () => {
 
   it('shows the fast task queue, run with a moving progress bar, and succeed', async () => {
     const { page } = session;
-    // The simulator runs 4× faster in these tests: poll every 2 s so every phase is seen.
+    // The simulator runs 4× faster in these tests: poll every 2 s so every phase is seen, with
+    // a request budget that lets all seven demo tasks be polled that often.
     await page.goto('/settings');
     await page.getByLabel('Poll interval').fill('2');
+    await page.getByLabel('Requests per second').fill('10');
     await page.getByRole('button', { name: 'Save' }).click();
     await page.getByRole('status').filter({ hasText: 'Saved.' }).waitFor();
 

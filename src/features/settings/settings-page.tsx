@@ -3,19 +3,25 @@ import { useEffect, useId, useState, type FormEvent, type ReactNode } from 'reac
 import { useBlocker } from 'react-router';
 import { isApiError } from '../../api/api-error';
 import { normaliseBaseUrl } from '../../api/http-client';
+import { requestLimiter } from '../../api/request-limiter';
 import {
   DEFAULT_BASE_URL,
+  MAX_IN_FLIGHT_LIMIT,
   MAX_POLL_SECONDS,
+  MAX_REQUESTS_PER_SECOND,
   MIN_POLL_SECONDS,
   useBaseUrl,
   useConnectionActions,
   useForwardedHost,
+  useMaxInFlight,
   usePollIntervalSeconds,
+  useRequestsPerSecond,
   useViaProxy,
 } from '../../stores/connection-store';
 import { useApiKey, useKeyActions, useKeyRemembered } from '../../stores/key-store';
 
-type Field = 'baseUrl' | 'apiKey' | 'forwardedHost' | 'pollInterval';
+type Field =
+  'baseUrl' | 'apiKey' | 'forwardedHost' | 'pollInterval' | 'maxInFlight' | 'requestsPerSecond';
 type Errors = Partial<Record<Field, string>>;
 
 interface Draft {
@@ -25,6 +31,8 @@ interface Draft {
   forwardedHost: string;
   pollInterval: string;
   viaProxy: boolean;
+  maxInFlight: string;
+  requestsPerSecond: string;
 }
 
 const HOST_PATTERN = /^[a-z0-9.-]+(:\d{1,5})?$/i;
@@ -47,6 +55,14 @@ function validate(draft: Draft): Errors {
   const poll = Number(draft.pollInterval);
   if (!Number.isFinite(poll) || poll < MIN_POLL_SECONDS || poll > MAX_POLL_SECONDS) {
     errors.pollInterval = `Enter a number of seconds from ${MIN_POLL_SECONDS} to ${MAX_POLL_SECONDS}.`;
+  }
+  const inFlight = Number(draft.maxInFlight);
+  if (!Number.isInteger(inFlight) || inFlight < 1 || inFlight > MAX_IN_FLIGHT_LIMIT) {
+    errors.maxInFlight = `Enter a whole number from 1 to ${MAX_IN_FLIGHT_LIMIT}.`;
+  }
+  const perSecond = Number(draft.requestsPerSecond);
+  if (!Number.isInteger(perSecond) || perSecond < 1 || perSecond > MAX_REQUESTS_PER_SECOND) {
+    errors.requestsPerSecond = `Enter a whole number from 1 to ${MAX_REQUESTS_PER_SECOND}.`;
   }
   return errors;
 }
@@ -126,6 +142,8 @@ export function SettingsPage() {
   const savedHost = useForwardedHost();
   const savedPoll = usePollIntervalSeconds();
   const savedViaProxy = useViaProxy();
+  const savedMaxInFlight = useMaxInFlight();
+  const savedPerSecond = useRequestsPerSecond();
   const { saveConnection } = useConnectionActions();
   const { saveKey, forgetKey } = useKeyActions();
 
@@ -136,6 +154,8 @@ export function SettingsPage() {
     forwardedHost: savedHost,
     pollInterval: String(savedPoll),
     viaProxy: savedViaProxy,
+    maxInFlight: String(savedMaxInFlight),
+    requestsPerSecond: String(savedPerSecond),
   });
   const [errors, setErrors] = useState<Errors>({});
   const dirty =
@@ -144,7 +164,9 @@ export function SettingsPage() {
     draft.remember !== remembered ||
     draft.forwardedHost !== savedHost ||
     draft.pollInterval !== String(savedPoll) ||
-    draft.viaProxy !== savedViaProxy;
+    draft.viaProxy !== savedViaProxy ||
+    draft.maxInFlight !== String(savedMaxInFlight) ||
+    draft.requestsPerSecond !== String(savedPerSecond);
   const blocker = useBlocker(
     ({ currentLocation, nextLocation }) =>
       dirty && currentLocation.pathname !== nextLocation.pathname,
@@ -177,14 +199,19 @@ export function SettingsPage() {
       forwardedHost: draft.forwardedHost.trim(),
       pollIntervalSeconds: Number(draft.pollInterval),
       viaProxy: draft.viaProxy,
+      maxInFlight: Number(draft.maxInFlight),
+      requestsPerSecond: Number(draft.requestsPerSecond),
     });
     saveKey(draft.apiKey, draft.remember);
+    requestLimiter.clearKeyRejections();
     setDraft((current) => ({
       ...current,
       baseUrl: normaliseBaseUrl(current.baseUrl),
       apiKey: current.apiKey.trim(),
       forwardedHost: current.forwardedHost.trim(),
       pollInterval: String(Number(current.pollInterval)),
+      maxInFlight: String(Number(current.maxInFlight)),
+      requestsPerSecond: String(Number(current.requestsPerSecond)),
     }));
     // A new key or address may fix tasks that stopped on 401/403/404: ask again.
     void queryClient.invalidateQueries({ queryKey: ['task'] });
@@ -204,6 +231,8 @@ export function SettingsPage() {
     forwardedHost: `${uid}-forwarded-host`,
     pollInterval: `${uid}-poll-interval`,
     viaProxy: `${uid}-via-proxy`,
+    maxInFlight: `${uid}-max-in-flight`,
+    requestsPerSecond: `${uid}-requests-per-second`,
   };
 
   return (
@@ -333,6 +362,47 @@ export function SettingsPage() {
             aria-describedby={describedBy(ids.pollInterval, errors.pollInterval, true)}
           />
         </FieldRow>
+
+        <div className="grid gap-4 sm:grid-cols-2">
+          <FieldRow
+            id={ids.maxInFlight}
+            label="Max requests in flight"
+            error={errors.maxInFlight}
+            hint={`At most this many requests at once (1–${MAX_IN_FLIGHT_LIMIT}).`}
+          >
+            <input
+              id={ids.maxInFlight}
+              className="field w-32"
+              type="number"
+              min={1}
+              max={MAX_IN_FLIGHT_LIMIT}
+              step={1}
+              value={draft.maxInFlight}
+              onChange={(event) => update('maxInFlight', event.target.value)}
+              aria-invalid={errors.maxInFlight ? true : undefined}
+              aria-describedby={describedBy(ids.maxInFlight, errors.maxInFlight, true)}
+            />
+          </FieldRow>
+          <FieldRow
+            id={ids.requestsPerSecond}
+            label="Requests per second"
+            error={errors.requestsPerSecond}
+            hint="Budget for one base URL. A 429 pauses it until the provider's wait is over."
+          >
+            <input
+              id={ids.requestsPerSecond}
+              className="field w-32"
+              type="number"
+              min={1}
+              max={MAX_REQUESTS_PER_SECOND}
+              step={1}
+              value={draft.requestsPerSecond}
+              onChange={(event) => update('requestsPerSecond', event.target.value)}
+              aria-invalid={errors.requestsPerSecond ? true : undefined}
+              aria-describedby={describedBy(ids.requestsPerSecond, errors.requestsPerSecond, true)}
+            />
+          </FieldRow>
+        </div>
 
         <CheckboxRow
           id={ids.viaProxy}

@@ -4,7 +4,7 @@ import { isTaskId } from '../../api/task-ids';
 import { CopyButton } from '../../components/ui/copy-button';
 import { StatusBadge } from '../../components/ui/status-badge';
 import { useConnection } from '../../hooks/use-connection';
-import { useTask } from '../../hooks/use-task';
+import { useTask, useTaskPolling } from '../../hooks/use-task';
 import { useApiKey } from '../../stores/key-store';
 import { useTasksActions, useTrackedTasks } from '../../stores/tasks-store';
 import { FailureSection } from './failure-section';
@@ -40,6 +40,8 @@ function TaskDetail({ id }: { id: string }) {
   const connection = useConnection();
   const hasKey = useApiKey() !== '';
   const tracked = useTrackedTasks().some((entry) => entry.id === id);
+  // Tracked tasks are polled by the app's pollers; a task opened by its link alone polls here.
+  useTaskPolling(id, !tracked);
   const { trackTasks } = useTasksActions();
 
   return (

@@ -1,6 +1,18 @@
-import { useState } from 'react';
+import { useQueryClient } from '@tanstack/react-query';
+import { useWindowVirtualizer } from '@tanstack/react-virtual';
+import { useCallback, useMemo, useState } from 'react';
+import { useSearchParams } from 'react-router';
+import { usePageOffset } from '../../hooks/use-page-offset';
+import { useTaskCategories } from '../../hooks/use-task-categories';
 import { useApiKey } from '../../stores/key-store';
 import { useTasksActions, useTrackedTasks, type TrackedTask } from '../../stores/tasks-store';
+import {
+  FILTERS,
+  filterOf,
+  parseFilter,
+  StatusFilterBar,
+  type StatusFilter,
+} from './status-filter';
 import { TaskRow } from './task-row';
 
 interface Removed {
@@ -8,19 +20,57 @@ interface Removed {
   index: number;
 }
 
+const ESTIMATED_ROW_HEIGHT = 112;
+const numberFormat = new Intl.NumberFormat();
+
 export function TaskList() {
   const tasks = useTrackedTasks();
   const hasKey = useApiKey() !== '';
+  const queryClient = useQueryClient();
   const { untrackTask, restoreTask } = useTasksActions();
   const [removed, setRemoved] = useState<Removed>();
+  const [searchParams, setSearchParams] = useSearchParams();
+  const filter = parseFilter(searchParams.get('status'));
 
-  const remove = (id: string) => {
-    const index = tasks.findIndex((task) => task.id === id);
-    const task = tasks[index];
-    if (!task) return;
-    untrackTask(id);
-    setRemoved({ task, index });
-  };
+  const ids = useMemo(() => tasks.map((task) => task.id), [tasks]);
+  const categories = useTaskCategories(ids);
+  const counts = useMemo(() => {
+    const result = Object.fromEntries(FILTERS.map((name) => [name, 0])) as Record<
+      StatusFilter,
+      number
+    >;
+    result.all = ids.length;
+    for (const category of categories) {
+      const group = filterOf(category);
+      if (group) result[group] += 1;
+    }
+    return result;
+  }, [ids, categories]);
+  const shown = useMemo(
+    () =>
+      filter === 'all'
+        ? ids
+        : ids.filter((_, index) => filterOf(categories[index] ?? 'loading') === filter),
+    [filter, ids, categories],
+  );
+
+  const [listElement, setListElement] = useState<HTMLUListElement | null>(null);
+  const scrollMargin = usePageOffset(listElement);
+  const virtualizer = useWindowVirtualizer({
+    count: shown.length,
+    estimateSize: () => ESTIMATED_ROW_HEIGHT,
+    overscan: 6,
+    scrollMargin,
+    getItemKey: (index) => shown[index] ?? index,
+  });
+
+  const remove = useCallback(
+    (id: string) => {
+      const entry = untrackTask(id);
+      if (entry) setRemoved(entry);
+    },
+    [untrackTask],
+  );
 
   const undo = () => {
     if (!removed) return;
@@ -28,13 +78,38 @@ export function TaskList() {
     setRemoved(undefined);
   };
 
+  const selectFilter = (next: StatusFilter) =>
+    setSearchParams(
+      (params) => {
+        if (next === 'all') params.delete('status');
+        else params.set('status', next);
+        return params;
+      },
+      { replace: true },
+    );
+
+  const refreshAll = () => void queryClient.refetchQueries({ queryKey: ['task'], type: 'active' });
+
   return (
     <section aria-labelledby="task-list-heading" className="space-y-3">
-      <div className="flex items-baseline justify-between">
+      <div className="flex flex-wrap items-center gap-3">
         <h2 id="task-list-heading" className="text-lg font-semibold">
-          Tasks <span className="text-sm font-normal text-slate-500">({tasks.length})</span>
+          Tasks
         </h2>
+        <StatusFilterBar counts={counts} selected={filter} onSelect={selectFilter} />
+        <button
+          type="button"
+          className="btn-secondary ml-auto"
+          onClick={refreshAll}
+          disabled={!hasKey || ids.length === 0}
+        >
+          Refresh all
+        </button>
       </div>
+      <p role="status" className="text-sm text-slate-600">
+        Showing {numberFormat.format(shown.length)} of {numberFormat.format(ids.length)}{' '}
+        {ids.length === 1 ? 'task' : 'tasks'}
+      </p>
       <div role="status" className="text-sm">
         {removed ? (
           <p className="flex items-center gap-2 rounded-md bg-slate-800 px-3 py-2 text-white">
@@ -51,15 +126,36 @@ export function TaskList() {
           </p>
         ) : null}
       </div>
-      {tasks.length === 0 ? (
+      {ids.length === 0 ? (
         <p className="card text-sm text-slate-600">
           No tasks yet. Paste task ids above, or try the demo to see how it works.
         </p>
+      ) : shown.length === 0 ? (
+        <p className="card text-sm text-slate-600">No task matches this filter.</p>
       ) : (
-        <ul className="space-y-2" aria-label="Tasks">
-          {tasks.map((task) => (
-            <TaskRow key={task.id} id={task.id} hasKey={hasKey} onRemove={remove} />
-          ))}
+        // Only the rows near the viewport exist in the page; a thousand tasks stay smooth.
+        <ul
+          ref={setListElement}
+          aria-label="Tasks"
+          className="relative"
+          style={{ height: virtualizer.getTotalSize() }}
+        >
+          {virtualizer.getVirtualItems().map((item) => {
+            const id = shown[item.index];
+            if (id === undefined) return null;
+            return (
+              <TaskRow
+                key={item.key}
+                id={id}
+                hasKey={hasKey}
+                onRemove={remove}
+                index={item.index}
+                setSize={shown.length}
+                offset={item.start - virtualizer.options.scrollMargin}
+                measureRef={virtualizer.measureElement}
+              />
+            );
+          })}
         </ul>
       )}
     </section>

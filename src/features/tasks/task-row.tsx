@@ -1,4 +1,9 @@
+import { memo } from 'react';
 import { Link } from 'react-router';
+import { isStalled } from '../../api/poll-policy';
+import type { Task } from '../../api/task-model';
+import { useNow } from '../../hooks/use-now';
+import { formatDuration } from '../../lib/format';
 import { isApiError } from '../../api/api-error';
 import { ProgressBar } from '../../components/ui/progress-bar';
 import { StatusBadge } from '../../components/ui/status-badge';
@@ -9,10 +14,37 @@ interface TaskRowProps {
   id: string;
   hasKey: boolean;
   onRemove: (id: string) => void;
+  /** Position in the (virtualised) list, for assistive technology and measuring. */
+  index: number;
+  setSize: number;
+  offset: number;
+  measureRef: (element: HTMLLIElement | null) => void;
 }
 
-export function TaskRow({ id, hasKey, onRemove }: TaskRowProps) {
-  const { data: task, lastError: error, dataUpdatedAt, isFetching } = useTask(id);
+function StalledNote({ task, onResume }: { task: Task; onResume: () => void }) {
+  const now = useNow();
+  if (!isStalled(task, now)) return null;
+  return (
+    <span className="inline-flex items-center gap-1 text-xs text-amber-900">
+      Stalled: no change for {formatDuration((now - (task.lastChangeAt ?? now)) / 1000)}, checked
+      every 5 min.
+      <button type="button" className="link font-medium" onClick={onResume}>
+        Resume
+      </button>
+    </span>
+  );
+}
+
+export const TaskRow = memo(function TaskRow({
+  id,
+  hasKey,
+  onRemove,
+  index,
+  setSize,
+  offset,
+  measureRef,
+}: TaskRowProps) {
+  const { data: task, lastError: error, dataUpdatedAt, isFetching, refresh } = useTask(id);
   const notFound = isApiError(error) && error.kind === 'not-found';
   const badge = task
     ? { status: task.status, statusText: task.statusText }
@@ -29,74 +61,97 @@ export function TaskRow({ id, hasKey, onRemove }: TaskRowProps) {
         : 'active';
 
   return (
-    <li className="card flex gap-3" aria-label={`Task ${id}`}>
-      <div className="h-20 w-14 shrink-0 overflow-hidden rounded bg-slate-100">
-        {task?.posterUrl ? (
-          <img
-            src={task.posterUrl}
-            alt={`Thumbnail of ${id}`}
-            className="h-full w-full object-cover"
-            loading="lazy"
-            referrerPolicy="no-referrer"
-          />
-        ) : null}
-      </div>
-      <div className="min-w-0 flex-1 space-y-1.5">
-        <div className="flex flex-wrap items-center gap-2">
-          <Link to={`/tasks/${encodeURIComponent(id)}`} className="link truncate font-mono text-sm">
-            {id}
-          </Link>
-          <StatusBadge {...badge} />
-          {task?.queuePosition !== undefined && task.status === 'queued' ? (
-            <span className="text-xs text-slate-600">#{task.queuePosition} in queue</span>
+    <li
+      ref={measureRef}
+      data-index={index}
+      aria-posinset={index + 1}
+      aria-setsize={setSize}
+      className="absolute inset-x-0 top-0 pb-2"
+      style={{ transform: `translateY(${offset}px)` }}
+      aria-label={`Task ${id}`}
+    >
+      <div className="card flex gap-3">
+        <div className="h-20 w-14 shrink-0 overflow-hidden rounded bg-slate-100">
+          {task?.posterUrl ? (
+            <img
+              src={task.posterUrl}
+              alt={`Thumbnail of ${id}`}
+              className="h-full w-full object-cover"
+              loading="lazy"
+              referrerPolicy="no-referrer"
+            />
           ) : null}
-          <span className="ml-auto text-xs text-slate-500">
-            {!hasKey ? (
-              'Waiting for an API key'
-            ) : task ? (
-              <>
-                Updated <TimeAgo epochMs={task.updatedAt ?? dataUpdatedAt} />
-              </>
-            ) : isFetching ? (
-              error ? (
-                'Retrying…'
-              ) : (
-                'Loading…'
-              )
-            ) : (
-              ''
-            )}
-          </span>
         </div>
-        <ProgressBar
-          value={notFound ? 0 : task?.progress}
-          label={`Progress of ${id}`}
-          tone={tone}
-        />
-        {task?.prompt ? <p className="truncate text-sm text-slate-700">{task.prompt}</p> : null}
-        {task?.failure ? (
-          <p className="text-sm text-rose-800">
-            {task.failure.isModeration ? 'Moderation: ' : 'Failed: '}
-            {task.failure.message}
-          </p>
-        ) : null}
-        {error ? (
-          <p className="text-sm text-amber-800">
-            {task ? 'Last update failed: ' : ''}
-            {error.message}
-          </p>
-        ) : null}
-      </div>
-      <div className="shrink-0">
-        <button
-          type="button"
-          className="btn-secondary"
-          aria-label={`Remove ${id}`}
-          onClick={() => onRemove(id)}
-        >
-          Remove
-        </button>
+        <div className="min-w-0 flex-1 space-y-1.5">
+          <div className="flex flex-wrap items-center gap-2">
+            <Link
+              to={`/tasks/${encodeURIComponent(id)}`}
+              className="link truncate font-mono text-sm"
+            >
+              {id}
+            </Link>
+            <StatusBadge {...badge} />
+            {task?.queuePosition !== undefined && task.status === 'queued' ? (
+              <span className="text-xs text-slate-600">#{task.queuePosition} in queue</span>
+            ) : null}
+            <span className="ml-auto text-xs text-slate-500">
+              {!hasKey ? (
+                'Waiting for an API key'
+              ) : task ? (
+                <>
+                  Updated <TimeAgo epochMs={task.updatedAt ?? dataUpdatedAt} />
+                </>
+              ) : isFetching ? (
+                error ? (
+                  'Retrying…'
+                ) : (
+                  'Loading…'
+                )
+              ) : (
+                ''
+              )}
+            </span>
+          </div>
+          <ProgressBar
+            value={notFound ? 0 : task?.progress}
+            label={`Progress of ${id}`}
+            tone={tone}
+          />
+          {task ? <StalledNote task={task} onResume={refresh} /> : null}
+          {task?.prompt ? <p className="truncate text-sm text-slate-700">{task.prompt}</p> : null}
+          {task?.failure ? (
+            <p className="text-sm text-rose-800">
+              {task.failure.isModeration ? 'Moderation: ' : 'Failed: '}
+              {task.failure.message}
+            </p>
+          ) : null}
+          {error ? (
+            <p className="text-sm text-amber-800">
+              {task ? 'Last update failed: ' : ''}
+              {error.message}
+            </p>
+          ) : null}
+        </div>
+        <div className="flex shrink-0 flex-col gap-1.5">
+          <button
+            type="button"
+            className="btn-secondary"
+            aria-label={`Refresh ${id}`}
+            onClick={refresh}
+            disabled={!hasKey}
+          >
+            Refresh
+          </button>
+          <button
+            type="button"
+            className="btn-secondary"
+            aria-label={`Remove ${id}`}
+            onClick={() => onRemove(id)}
+          >
+            Remove
+          </button>
+        </div>
       </div>
     </li>
   );
-}
+});

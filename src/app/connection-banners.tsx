@@ -1,0 +1,70 @@
+import { onlineManager } from '@tanstack/react-query';
+import { useEffect, useState, useSyncExternalStore } from 'react';
+import { Link } from 'react-router';
+import { requestLimiter } from '../api/request-limiter';
+
+function useLimiterState() {
+  return useSyncExternalStore(requestLimiter.subscribe, requestLimiter.getSnapshot);
+}
+
+function useOnline() {
+  return useSyncExternalStore(
+    (listener) => onlineManager.subscribe(listener),
+    () => onlineManager.isOnline(),
+  );
+}
+
+function Countdown({ until }: { until: number }) {
+  const [now, setNow] = useState(Date.now);
+  useEffect(() => {
+    const timer = setInterval(() => setNow(Date.now()), 1000);
+    return () => clearInterval(timer);
+  }, []);
+  return <span className="tabular-nums">{Math.max(0, Math.ceil((until - now) / 1000))} s</span>;
+}
+
+function hostOf(origin: string): string {
+  try {
+    return new URL(origin).host;
+  } catch {
+    return origin;
+  }
+}
+
+/** Problems that concern every task at once, shown once above the page instead of on each row. */
+export function ConnectionBanners() {
+  const online = useOnline();
+  const { rateLimited, keyRejected } = useLimiterState();
+  return (
+    <div className="space-y-2" aria-live="polite">
+      {online ? null : (
+        <p role="status" className="rounded-md bg-slate-800 px-3 py-2 text-sm text-white">
+          You are offline. Polling is paused and resumes when the connection is back.
+        </p>
+      )}
+      {rateLimited.map(({ origin, until }) => (
+        <p
+          key={origin}
+          role="status"
+          className="rounded-md bg-amber-100 px-3 py-2 text-sm text-amber-950 ring-1 ring-amber-300"
+        >
+          {hostOf(origin)} is rate limiting this key (429). Every request to it is paused for{' '}
+          <Countdown until={until} />.
+        </p>
+      ))}
+      {keyRejected.map((origin) => (
+        <p
+          key={origin}
+          role="alert"
+          className="rounded-md bg-rose-100 px-3 py-2 text-sm text-rose-950 ring-1 ring-rose-300"
+        >
+          {hostOf(origin)} rejected the API key (401/403). Polling is paused for it.{' '}
+          <Link to="/settings" className="link font-medium">
+            Enter a valid key in Settings
+          </Link>
+          .
+        </p>
+      ))}
+    </div>
+  );
+}

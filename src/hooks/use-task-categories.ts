@@ -1,0 +1,53 @@
+import { hashKey, useQueryClient, type QueryState } from '@tanstack/react-query';
+import { useCallback, useMemo, useRef, useSyncExternalStore } from 'react';
+import { isApiError } from '../api/api-error';
+import { taskQueryKey } from '../api/get-task';
+import type { Task } from '../api/task-model';
+import { useConnection } from './use-connection';
+
+export type TaskCategory =
+  | 'loading'
+  | 'queued'
+  | 'running'
+  | 'succeeded'
+  | 'failed'
+  | 'cancelled'
+  | 'unknown'
+  | 'not-found'
+  | 'error';
+
+export function categoryOf(state: QueryState<Task> | undefined): TaskCategory {
+  if (state?.data) return state.data.status;
+  if (isApiError(state?.error) && state.error.kind === 'not-found') return 'not-found';
+  if (state?.error) return 'error';
+  return 'loading';
+}
+
+/**
+ * Each task's category, read from the query cache. The result only changes when a category
+ * does, so a list that filters by status re-renders on status changes, not on every poll.
+ */
+export function useTaskCategories(ids: readonly string[]): readonly TaskCategory[] {
+  const queryClient = useQueryClient();
+  const connection = useConnection();
+  const previous = useRef<readonly TaskCategory[]>([]);
+  // Hash the keys once per list, not once per task on every cache event.
+  const hashes = useMemo(
+    () => ids.map((id) => hashKey(taskQueryKey(connection, id))),
+    [ids, connection],
+  );
+  const subscribe = useCallback(
+    (listener: () => void) => queryClient.getQueryCache().subscribe(listener),
+    [queryClient],
+  );
+  const getSnapshot = useCallback(() => {
+    const cache = queryClient.getQueryCache();
+    const next = hashes.map((hash) => categoryOf(cache.get<Task>(hash)?.state));
+    const same =
+      next.length === previous.current.length &&
+      next.every((category, index) => category === previous.current[index]);
+    if (!same) previous.current = next;
+    return previous.current;
+  }, [hashes, queryClient]);
+  return useSyncExternalStore(subscribe, getSnapshot);
+}
