@@ -5,16 +5,19 @@ import { Providers } from './app/providers';
 import { makeQueryClient } from './app/query-client';
 import { installLimiterGates } from './app/limiter-sync';
 import { makeRouter } from './app/router';
+import { startTabSync } from './app/tab-sync';
 import './index.css';
 
 installLimiterGates();
+const queryClient = makeQueryClient();
+startTabSync(queryClient);
 
 const root = document.getElementById('root');
 if (!root) throw new Error('index.html has no #root element');
 
 createRoot(root).render(
   <StrictMode>
-    <Providers queryClient={makeQueryClient()}>
+    <Providers queryClient={queryClient}>
       <RouterProvider router={makeRouter()} />
     </Providers>
   </StrictMode>,

@@ -2,6 +2,7 @@ import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { taskQueryOptions } from '../api/get-task';
 import { usePollIntervalSeconds } from '../stores/connection-store';
+import { useIsLeader } from '../stores/tab-role-store';
 import { useConnection } from './use-connection';
 
 function useTaskOptions(id: string) {
@@ -31,8 +32,11 @@ export function useTaskPolling(id: string, enabled = true) {
 export function useTask(id: string) {
   const queryClient = useQueryClient();
   const options = useTaskOptions(id);
+  // A tab that does not lead never asks the provider; the leader's answers reach it instead.
+  const isLeader = useIsLeader();
   const query = useQuery({
     ...options,
+    enabled: options.enabled && isLeader,
     refetchInterval: false,
     refetchOnMount: false,
     refetchOnWindowFocus: false,

@@ -53,3 +53,10 @@ export const useKeyActions = () => useKeyStore((state) => state.actions);
 export function reloadKeyFromStorage(): void {
   useKeyStore.setState(readInitialKey());
 }
+
+/** For code outside React (the tab election): the key now, and a way to hear of changes. */
+export const currentApiKey = () => useKeyStore.getState().apiKey;
+export const subscribeToApiKey = (listener: () => void) =>
+  useKeyStore.subscribe((state, previous) => {
+    if (state.apiKey !== previous.apiKey) listener();
+  });

@@ -1,15 +1,20 @@
-// The task ids being watched, in the order they were added. Persisted so a reload loses nothing.
+// The task ids being watched, in the order they were added. Persisted so a reload loses nothing,
+// and merged across tabs so no tab's edit is lost (see task-list-merge.ts).
 import { create } from 'zustand';
 import { createJSONStorage, persist } from 'zustand/middleware';
-import { asArray, at } from '../lib/json-reader';
+import { at } from '../lib/json-reader';
+import {
+  EMPTY_LIST,
+  mergeLists,
+  readTaskList,
+  sameList,
+  type TaskList,
+  type TrackedTask,
+} from './task-list-merge';
 
-export interface TrackedTask {
-  id: string;
-  addedAt: number;
-}
+export type { TrackedTask } from './task-list-merge';
 
-interface TasksState {
-  tasks: TrackedTask[];
+interface TasksState extends TaskList {
   actions: {
     trackTasks: (ids: string[]) => void;
     /** Removes a task and says where it was, for undo. */
@@ -21,63 +26,65 @@ interface TasksState {
 
 export const TASKS_STORAGE_KEY = 'sora-dashboard:tasks';
 
-/** Version 0 (never shipped, kept as an example of the path): a plain array of ids. */
-export function migrateTasks(persisted: unknown, version: number): { tasks: TrackedTask[] } {
-  const list = Array.isArray(persisted) ? persisted : asArray(at(persisted, 'tasks'));
-  const tasks = list.flatMap((entry): TrackedTask[] => {
-    if (version === 0 && typeof entry === 'string') return [{ id: entry, addedAt: 0 }];
-    if (
-      typeof entry === 'object' &&
-      entry !== null &&
-      'id' in entry &&
-      typeof entry.id === 'string'
-    ) {
-      const addedAt = 'addedAt' in entry && typeof entry.addedAt === 'number' ? entry.addedAt : 0;
-      return [{ id: entry.id, addedAt }];
-    }
-    return [];
-  });
-  return { tasks };
-}
-
 const useTasksStore = create<TasksState>()(
   persist(
     (set, get) => ({
-      tasks: [],
+      ...EMPTY_LIST,
       actions: {
         trackTasks: (ids) =>
           set((state) => {
             const known = new Set(state.tasks.map((task) => task.id));
             const now = Date.now();
-            const added = ids.filter((id) => !known.has(id)).map((id) => ({ id, addedAt: now }));
+            const added = ids
+              .filter((id) => !known.has(id))
+              .map((id) => ({ id, addedAt: now, editedAt: now }));
             return added.length ? { tasks: [...state.tasks, ...added] } : state;
           }),
         untrackTask: (id) => {
-          const tasks = get().tasks;
+          const { tasks, removed } = get();
           const index = tasks.findIndex((task) => task.id === id);
           const task = tasks[index];
           if (!task) return undefined;
-          set({ tasks: tasks.filter((entry) => entry.id !== id) });
+          set({
+            tasks: tasks.filter((entry) => entry.id !== id),
+            removed: { ...removed, [id]: Math.max(Date.now(), task.editedAt + 1) },
+          });
           return { task, index };
         },
         restoreTask: (task, index) =>
           set((state) => {
             if (state.tasks.some((existing) => existing.id === task.id)) return state;
             const tasks = [...state.tasks];
-            tasks.splice(Math.min(index, tasks.length), 0, task);
+            const editedAt = Math.max(Date.now(), (state.removed[task.id] ?? 0) + 1);
+            tasks.splice(Math.min(index, tasks.length), 0, { ...task, editedAt });
             return { tasks };
           }),
       },
     }),
     {
       name: TASKS_STORAGE_KEY,
-      version: 1,
+      version: 2,
       storage: createJSONStorage(() => localStorage),
-      partialize: ({ tasks }) => ({ tasks }),
-      migrate: migrateTasks,
+      partialize: ({ tasks, removed }) => ({ tasks, removed }),
+      migrate: (persisted) => readTaskList(persisted),
     },
   ),
 );
 
 export const useTrackedTasks = () => useTasksStore((state) => state.tasks);
 export const useTasksActions = () => useTasksStore((state) => state.actions);
+
+/** Another tab wrote its list: merge it into ours (and write the result back if it changed). */
+export function mergeTasksFromStorage(stored: string | null): void {
+  if (!stored) return;
+  let remote: TaskList;
+  try {
+    remote = readTaskList(at(JSON.parse(stored), 'state'));
+  } catch {
+    return;
+  }
+  const { tasks, removed } = useTasksStore.getState();
+  const local = { tasks, removed };
+  const merged = mergeLists(local, remote);
+  if (!sameList(merged, local)) useTasksStore.setState(merged);
+}

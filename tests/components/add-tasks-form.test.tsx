@@ -63,7 +63,7 @@ describe('pasting task ids', () => {
     await user.type(screen.getByLabelText('Task IDs'), 'video_kept');
     await user.click(screen.getByRole('button', { name: 'Add tasks' }));
     const stored: unknown = JSON.parse(localStorage.getItem('sora-dashboard:tasks') ?? 'null');
-    expect(stored).toMatchObject({ version: 1, state: { tasks: [{ id: 'video_kept' }] } });
+    expect(stored).toMatchObject({ version: 2, state: { tasks: [{ id: 'video_kept' }] } });
     expect(JSON.stringify(stored)).not.toContain('actions');
   });
 

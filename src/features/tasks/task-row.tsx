@@ -95,12 +95,12 @@ export const TaskRow = memo(function TaskRow({
               <span className="text-xs text-slate-600">#{task.queuePosition} in queue</span>
             ) : null}
             <span className="ml-auto text-xs text-slate-500">
-              {!hasKey ? (
-                'Waiting for an API key'
-              ) : task ? (
+              {task ? (
                 <>
                   Updated <TimeAgo epochMs={task.updatedAt ?? dataUpdatedAt} />
                 </>
+              ) : !hasKey ? (
+                'Waiting for an API key'
               ) : isFetching ? (
                 error ? (
                   'Retrying…'
