@@ -4,6 +4,7 @@ export interface ServerConfig {
   port: number;
   host: string;
   speed: number;
+  latencyMs: number;
   proxyAllow: string[];
   dev: boolean;
 }
@@ -26,12 +27,24 @@ function parseSpeed(value: string | undefined): number {
   return speed;
 }
 
+function parseLatency(value: string | undefined): number {
+  if (value === undefined || value === '') return 0;
+  const latency = Number(value);
+  if (!Number.isFinite(latency) || latency < 0 || latency > 60_000) {
+    throw new Error(
+      `SIM_LATENCY_MS must be a number of milliseconds from 0 to 60000, got '${value}'.`,
+    );
+  }
+  return latency;
+}
+
 /** Reads the environment once, failing with a message that names the bad variable. */
 export function readConfig(env: NodeJS.ProcessEnv, argv: readonly string[]): ServerConfig {
   return {
     port: parsePort(env.PORT),
     host: env.HOST || '127.0.0.1',
     speed: parseSpeed(env.SIM_SPEED),
+    latencyMs: parseLatency(env.SIM_LATENCY_MS),
     proxyAllow: parseProxyAllow(env.PROXY_ALLOW),
     dev: argv.includes('--dev'),
   };

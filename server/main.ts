@@ -20,7 +20,7 @@ async function main() {
   }
 
   const app = createApp({
-    simulator: createSimulator({ speed: config.speed }),
+    simulator: createSimulator({ speed: config.speed, latencyMs: config.latencyMs }),
     proxyAllow: config.proxyAllow,
     staticRoot: config.dev ? undefined : distDir,
   });

@@ -130,3 +130,10 @@ export function setPageHidden(hidden: boolean): void {
   document.dispatchEvent(new Event('visibilitychange', { bubbles: true }));
   window.dispatchEvent(new Event(hidden ? 'blur' : 'focus'));
 }
+
+/** The names of the Web Locks this page's origin holds (the dashboard's poller holds one). */
+export async function heldLocks(): Promise<string[]> {
+  if (!('locks' in navigator)) return [];
+  const { held = [] } = await navigator.locks.query();
+  return held.map((lock) => lock.name ?? '(unnamed)');
+}

@@ -4,6 +4,7 @@ import { apiErrorBody } from '../http-errors';
 import { mediaRoutes } from './routes/media-routes';
 import { simRoutes } from './routes/sim-routes';
 import { videoRoutes } from './routes/video-routes';
+import { simulateLatency } from './latency';
 import { countRequests, RequestStats, type TaskTimes } from './request-stats';
 import { SimulatorState } from './simulator-state';
 import { resolveTask } from './task-id';
@@ -17,6 +18,11 @@ export interface SimulatorOptions {
   /** How long the `slow` fault holds a request, in real milliseconds. */
   slowFaultMs?: number;
   /**
+   * How long every `/v1/videos/*` answer takes, in real milliseconds (give or take 10%), as a
+   * provider across the internet would; 0 (the default) answers at once.
+   */
+  latencyMs?: number;
+  /**
    * Many resellers expose no response headers to the page; the simulator exposes the retry
    * hints by default so the dashboard can honour them, and can be told to behave like those.
    */
@@ -28,9 +34,13 @@ export function createSimulator({
   speed = 1,
   now = Date.now,
   slowFaultMs = 20_000,
+  latencyMs = 0,
   exposeRetryHeaders = true,
 }: SimulatorOptions = {}): Hono {
   if (!(speed > 0)) throw new RangeError(`Simulator speed must be positive, got ${speed}.`);
+  if (!(latencyMs >= 0 && Number.isFinite(latencyMs))) {
+    throw new RangeError(`Simulator latency must be 0 or more milliseconds, got ${latencyMs}.`);
+  }
   const state = new SimulatorState();
   const stats = new RequestStats(now);
   const app = new Hono();
@@ -55,8 +65,10 @@ export function createSimulator({
     exposeHeaders: exposeRetryHeaders ? ['Retry-After', 'retry-after-ms'] : [],
     maxAge: 600,
   });
-  // Before CORS, which answers preflights itself.
+  // Before CORS, which answers preflights itself. Counted first, so a request waiting out its
+  // latency is in flight.
   app.use('/v1/videos/*', countRequests(stats));
+  if (latencyMs > 0) app.use('/v1/videos/*', simulateLatency(latencyMs));
   app.use('/v1/*', corsPolicy);
   app.use('/sim/*', corsPolicy);
 
