@@ -305,12 +305,14 @@ async function run(): Promise<void> {
   const unfinishedAtHide = unfinishedIds(atHide, ids).length;
   let hiddenRequests: number | undefined;
   let hiddenAt = 0;
+  const pageMarks: { hiddenAt?: number; shownAt?: number } = {};
   let locksVisible: string[] = [];
   let locksHidden: string[] = [];
   if (unfinishedAtHide > 0) {
     locksVisible = await page.evaluate(heldLocks);
     await page.evaluate(setPageHidden, true);
     hiddenAt = Date.now();
+    pageMarks.hiddenAt = await page.evaluate(pageNow);
     await sleep(HIDE_GRACE_MS);
     // A tab that still holds its poller lock while hidden has not seen the page hidden.
     locksHidden = await page.evaluate(heldLocks);
@@ -318,6 +320,7 @@ async function run(): Promise<void> {
     await sleep(HIDDEN_MS - HIDE_GRACE_MS);
     const hiddenTo = await fetchStats(base);
     await page.evaluate(setPageHidden, false);
+    pageMarks.shownAt = await page.evaluate(pageNow);
     hiddenRequests = hiddenTo.total - hiddenFrom.total;
     log('visible again');
     log(
@@ -366,9 +369,9 @@ async function run(): Promise<void> {
   const longest = Math.max(0, ...steadyLongTasks.map((entry) => entry.duration));
 
   // For reading the hidden figure: what the same stretch of time saw while visible.
-  const pollsBeforeHiding = hiddenAt
-    ? pollsBetween(final, hiddenAt - HIDDEN_MS, hiddenAt)
-    : undefined;
+  // Not before the click: nothing was polled then.
+  const comparedFrom = Math.max(clickAt, hiddenAt - HIDDEN_MS);
+  const pollsBeforeHiding = hiddenAt ? pollsBetween(final, comparedFrom, hiddenAt) : undefined;
   const pollsAfterShowing = hiddenAt
     ? pollsBetween(final, hiddenAt + HIDDEN_MS, hiddenAt + 2 * HIDDEN_MS)
     : undefined;
@@ -416,9 +419,11 @@ async function run(): Promise<void> {
       note:
         `minimum = Σ over tasks of (ceil(unfinished life ÷ effective interval) + 1), where a ` +
         `task's unfinished life runs from its first request to its terminal time (simulator ` +
-        `clock) and the effective interval is max(poll interval ${POLL_SECONDS} s, unfinished ` +
-        `tasks ÷ the most requests per second a dashboard can send), re-evaluated at each due ` +
-        `time; +1 is the request that sees the task finished. That rate is set by ${rateLimitedBy}` +
+        `clock) and the effective interval is max(poll interval ${POLL_SECONDS} s, tasks not yet ` +
+        `seen finished ÷ the most requests per second a dashboard can send), re-evaluated at ` +
+        `each due time; +1 is the request that sees the task finished (a task past its terminal ` +
+        `time still owes it, so it counts among those tasks until then). That rate is set by ` +
+        `${rateLimitedBy}` +
         (neverPolled ? `; ${neverPolled} ids never polled count 1 each` : ''),
     },
     {
@@ -454,7 +459,7 @@ async function run(): Promise<void> {
       note:
         hiddenRequests === undefined
           ? 'every task had finished before the page could be hidden'
-          : `${unfinishedAtHide} tasks unfinished when hidden (visibilityState overridden, visibilitychange fired); Web Locks held before hiding: ${locksVisible.join(', ') || 'none'}, while hidden: ${locksHidden.join(', ') || 'none'}; counted from ${HIDE_GRACE_MS} ms after hiding; for comparison, ${pollsBeforeHiding} polls in the ${HIDDEN_MS / 1000} s before hiding and ${pollsAfterShowing} in the ${HIDDEN_MS / 1000} s after showing`,
+          : `${unfinishedAtHide} tasks unfinished when hidden (visibilityState overridden, visibilitychange fired); Web Locks held before hiding: ${locksVisible.join(', ') || 'none'}, while hidden: ${locksHidden.join(', ') || 'none'}; counted from ${HIDE_GRACE_MS} ms after hiding; for comparison, ${pollsBeforeHiding} polls in the ${((hiddenAt - comparedFrom) / 1000).toFixed(1)} s between "Add tasks" and hiding and ${pollsAfterShowing} in the ${HIDDEN_MS / 1000} s after showing`,
     },
     {
       name: 'Long tasks > 50 ms while polling',
@@ -533,6 +538,8 @@ async function run(): Promise<void> {
       droppedPollTimes: final.droppedPollTimes,
     },
     byKind,
+    // performance.now() in the page, to place the long tasks above.
+    pageTimes: { addTasks: clickPageTime, steadyFrom, steadyTo, ...pageMarks },
     longTasksWhilePolling: steadyLongTasks,
     pageErrors,
   });

@@ -156,6 +156,11 @@ export interface MinimumPolls {
  * terminal time, plus one that sees it finished: with a constant interval I, that is
  * ceil((terminalAt - firstSeenAt) / I) + 1. An adaptive policy that waits longer than P while
  * nothing moves can come in under this minimum; more than it means wasted requests.
+ *
+ * A task that has reached its terminal time still owes that last request, and no dashboard can
+ * know it finished before asking: so U counts it until the dashboard's request saw it finished
+ * (or to the end, if none did). Counting it only to its terminal time would shorten the interval
+ * whenever the rate is what limits, and ask for requests no dashboard could make.
  */
 export function minimumPolls(
   snapshot: StatsSnapshot,
@@ -164,10 +169,14 @@ export function minimumPolls(
 ): MinimumPolls {
   const lives = ids.map((id) => {
     const task = snapshot.tasks.get(id);
-    return { start: task?.firstSeenAt ?? Infinity, end: task?.terminalAt ?? Infinity };
+    return {
+      start: task?.firstSeenAt ?? Infinity,
+      end: task?.terminalAt ?? Infinity,
+      owedUntil: seenFinishedAt(task) ?? Infinity,
+    };
   });
   const unfinishedAt = (time: number) =>
-    lives.filter(({ start, end }) => start > time || end > time).length;
+    lives.filter(({ start, owedUntil }) => start > time || owedUntil > time).length;
   const intervalAt = (time: number) =>
     Math.max(pollIntervalMs, (unfinishedAt(time) / ratePerSecond) * 1000);
 
