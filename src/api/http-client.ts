@@ -20,8 +20,18 @@ export interface Connection {
 export const REQUEST_TIMEOUT_MS = 15_000;
 const MAX_RETRY_AFTER_MS = 60_000;
 
+let lastNormalised: { input: string; output: string } | undefined;
+
 /** Validates a base URL and strips a trailing `/v1` and slashes; throws a helpful ApiError. */
 export function normaliseBaseUrl(input: string): string {
+  // Every request asks; the answer only changes when the setting does.
+  if (lastNormalised?.input === input) return lastNormalised.output;
+  const output = parseBaseUrl(input);
+  lastNormalised = { input, output };
+  return output;
+}
+
+function parseBaseUrl(input: string): string {
   const trimmed = input.trim();
   if (trimmed === '') {
     throw new ApiError('config', 'Enter the API base URL, for example https://api.quickrouter.ai.');

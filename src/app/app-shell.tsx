@@ -3,7 +3,7 @@ import { useApiKey } from '../stores/key-store';
 import { useBaseUrl } from '../stores/connection-store';
 import { ConnectionBanners } from './connection-banners';
 import { useLimiterSettings } from './limiter-sync';
-import { TaskPollers } from './task-pollers';
+import { useTaskPollers } from './task-pollers';
 
 function hostOf(baseUrl: string): string {
   try {
@@ -19,6 +19,7 @@ const navClass = ({ isActive }: { isActive: boolean }) =>
 
 export function AppShell() {
   useLimiterSettings();
+  useTaskPollers();
   const hasKey = useApiKey() !== '';
   const baseUrl = useBaseUrl();
   return (
@@ -54,7 +55,6 @@ export function AppShell() {
         <ConnectionBanners />
         <Outlet />
       </main>
-      <TaskPollers />
     </div>
   );
 }

@@ -72,6 +72,8 @@ function shareCache(queryClient: QueryClient, signal: AbortSignal): void {
   signal.addEventListener('abort', () => channel.close());
   const cache = queryClient.getQueryCache();
   let applyingRemote = false;
+  // Copying every answer to other tabs costs a structured clone each: only once one exists.
+  let otherTabsSeen = false;
 
   const announce = (queryKey: readonly unknown[]) => {
     const state = cache.get<Task>(hashKey(queryKey))?.state;
@@ -95,7 +97,8 @@ function shareCache(queryClient: QueryClient, signal: AbortSignal): void {
   };
 
   const unsubscribe = cache.subscribe((event) => {
-    if (applyingRemote || event.type !== 'updated' || !isTaskKey(event.query.queryKey)) return;
+    if (!otherTabsSeen || applyingRemote || event.type !== 'updated') return;
+    if (!isTaskKey(event.query.queryKey)) return;
     if (event.action.type === 'success' || event.action.type === 'error')
       announce(event.query.queryKey);
   });
@@ -103,6 +106,7 @@ function shareCache(queryClient: QueryClient, signal: AbortSignal): void {
 
   channel.onmessage = (event: MessageEvent<Message>) => {
     const message = event.data;
+    otherTabsSeen = true;
     if (message.type === 'hello') {
       // A tab just opened: tell it everything this tab knows.
       for (const query of cache.findAll({ queryKey: ['task'] })) announce(query.queryKey);

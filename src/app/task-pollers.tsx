@@ -1,18 +1,27 @@
-import { memo } from 'react';
-import { useTaskPolling } from '../hooks/use-task';
-import { useTrackedTasks } from '../stores/tasks-store';
+import { useQueryClient } from '@tanstack/react-query';
+import { useEffect, useState } from 'react';
+import { useConnection } from '../hooks/use-connection';
+import { usePollIntervalSeconds } from '../stores/connection-store';
 import { useIsLeader } from '../stores/tab-role-store';
+import { useTrackedTasks } from '../stores/tasks-store';
+import { TaskPollerEngine } from './task-poller-engine';
 
-const TaskPoller = memo(function TaskPoller({ id }: { id: string }) {
-  useTaskPolling(id);
-  return null;
-});
-
-/** Keeps every tracked task on its polling schedule, whether or not its row is on screen. */
-export function TaskPollers() {
+/** Keeps every tracked task on its polling schedule while this tab leads. */
+export function useTaskPollers(): void {
+  const queryClient = useQueryClient();
+  const [engine] = useState(() => new TaskPollerEngine(queryClient));
   const tasks = useTrackedTasks();
-  // Only the leading tab polls; the others show what it broadcasts.
+  const connection = useConnection();
+  const pollSeconds = usePollIntervalSeconds();
   const isLeader = useIsLeader();
-  if (!isLeader) return null;
-  return tasks.map((task) => <TaskPoller key={task.id} id={task.id} />);
+
+  useEffect(() => () => engine.stop(), [engine]);
+  useEffect(() => {
+    engine.sync({
+      ids: tasks.map((task) => task.id),
+      connection,
+      pollIntervalMs: pollSeconds * 1000,
+      active: isLeader && connection.apiKey !== '',
+    });
+  }, [engine, tasks, connection, pollSeconds, isLeader]);
 }

@@ -16,6 +16,9 @@ export type TaskCategory =
   | 'not-found'
   | 'error';
 
+const COALESCE_MS = 100;
+const RESULT_ACTIONS = new Set(['success', 'error', 'setState', 'invalidate']);
+
 export function categoryOf(state: QueryState<Task> | undefined): TaskCategory {
   if (state?.data) return state.data.status;
   if (isApiError(state?.error) && state.error.kind === 'not-found') return 'not-found';
@@ -37,7 +40,26 @@ export function useTaskCategories(ids: readonly string[]): readonly TaskCategory
     [ids, connection],
   );
   const subscribe = useCallback(
-    (listener: () => void) => queryClient.getQueryCache().subscribe(listener),
+    (listener: () => void) => {
+      // Only results change a category, and a burst of them (a thousand tasks answering) is
+      // read once: at most one recount every COALESCE_MS.
+      let timer: ReturnType<typeof setTimeout> | undefined;
+      const unsubscribe = queryClient.getQueryCache().subscribe((event) => {
+        const relevant =
+          event.type === 'added' ||
+          event.type === 'removed' ||
+          (event.type === 'updated' && RESULT_ACTIONS.has(event.action.type));
+        if (!relevant || timer !== undefined) return;
+        timer = setTimeout(() => {
+          timer = undefined;
+          listener();
+        }, COALESCE_MS);
+      });
+      return () => {
+        clearTimeout(timer);
+        unsubscribe();
+      };
+    },
     [queryClient],
   );
   const getSnapshot = useCallback(() => {

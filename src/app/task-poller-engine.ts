@@ -1,0 +1,93 @@
+// Keeps every tracked task on its polling schedule, whether or not its row is on screen: one
+// QueryObserver per task, outside React, so a thousand tasks cost no renders. Observers for a
+// large paste are created in small batches so the page never freezes while they start.
+import { QueryObserver, type QueryClient } from '@tanstack/react-query';
+import { taskQueryOptions } from '../api/get-task';
+import type { Connection } from '../api/http-client';
+import type { Task } from '../api/task-model';
+
+const BATCH_SIZE = 50;
+
+interface Poller {
+  observer: QueryObserver<Task, Error, Task, Task, readonly unknown[]>;
+  stop: () => void;
+}
+
+export interface PollTarget {
+  ids: readonly string[];
+  connection: Connection;
+  pollIntervalMs: number;
+  /** False in tabs that do not lead: they make no requests. */
+  active: boolean;
+}
+
+export class TaskPollerEngine {
+  readonly #queryClient: QueryClient;
+  #pollers = new Map<string, Poller>();
+  #pending: string[] = [];
+  #target: PollTarget | undefined;
+  #timer: ReturnType<typeof setTimeout> | undefined;
+
+  constructor(queryClient: QueryClient) {
+    this.#queryClient = queryClient;
+  }
+
+  /** Polls exactly the target's ids with its connection; call again whenever any of it changes. */
+  sync(target: PollTarget): void {
+    const previous = this.#target;
+    this.#target = target;
+    const wanted = target.active ? new Set(target.ids) : new Set<string>();
+    for (const [id, poller] of this.#pollers) {
+      if (!wanted.has(id)) {
+        poller.stop();
+        this.#pollers.delete(id);
+      }
+    }
+    const settingsChanged =
+      previous !== undefined &&
+      (previous.connection !== target.connection ||
+        previous.pollIntervalMs !== target.pollIntervalMs);
+    if (settingsChanged) {
+      for (const [id, poller] of this.#pollers) poller.observer.setOptions(this.#options(id));
+    }
+    this.#pending = [...wanted].filter((id) => !this.#pollers.has(id));
+    this.#schedule();
+  }
+
+  /** Number of tasks currently polled (for tests). */
+  get size(): number {
+    return this.#pollers.size;
+  }
+
+  stop(): void {
+    clearTimeout(this.#timer);
+    this.#timer = undefined;
+    this.#pending = [];
+    for (const poller of this.#pollers.values()) poller.stop();
+    this.#pollers.clear();
+  }
+
+  #options(id: string) {
+    const target = this.#target;
+    if (!target) throw new Error('TaskPollerEngine.sync has not been called.');
+    return taskQueryOptions(target.connection, id, target.pollIntervalMs);
+  }
+
+  #schedule(): void {
+    if (this.#timer !== undefined || this.#pending.length === 0) return;
+    this.#timer = setTimeout(() => {
+      this.#timer = undefined;
+      for (const id of this.#pending.splice(0, BATCH_SIZE)) {
+        if (this.#pollers.has(id)) continue;
+        const observer = new QueryObserver<Task, Error, Task, Task, readonly unknown[]>(
+          this.#queryClient,
+          this.#options(id),
+        );
+        // Subscribing is what makes an observer fetch and keep its refetch timer.
+        const stop = observer.subscribe(() => undefined);
+        this.#pollers.set(id, { observer, stop });
+      }
+      this.#schedule();
+    }, 0);
+  }
+}
