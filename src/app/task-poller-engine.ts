@@ -25,6 +25,7 @@ export class TaskPollerEngine {
   readonly #queryClient: QueryClient;
   #pollers = new Map<string, Poller>();
   #pending: string[] = [];
+  #stopping: string[] = [];
   #target: PollTarget | undefined;
   #timer: ReturnType<typeof setTimeout> | undefined;
 
@@ -37,12 +38,10 @@ export class TaskPollerEngine {
     const previous = this.#target;
     this.#target = target;
     const wanted = target.active ? new Set(target.ids) : new Set<string>();
-    for (const [id, poller] of this.#pollers) {
-      if (!wanted.has(id)) {
-        poller.stop();
-        this.#pollers.delete(id);
-      }
-    }
+    // Stopping a thousand observers at once (the tab hides and hands over polling) would block
+    // the page too: they stop in batches as well. Until then they send nothing, as the limiter
+    // holds every request of a hidden tab.
+    this.#stopping = [...this.#pollers.keys()].filter((id) => !wanted.has(id));
     const settingsChanged =
       previous !== undefined &&
       (previous.connection !== target.connection ||
@@ -63,6 +62,7 @@ export class TaskPollerEngine {
     clearTimeout(this.#timer);
     this.#timer = undefined;
     this.#pending = [];
+    this.#stopping = [];
     for (const poller of this.#pollers.values()) poller.stop();
     this.#pollers.clear();
   }
@@ -74,9 +74,14 @@ export class TaskPollerEngine {
   }
 
   #schedule(): void {
-    if (this.#timer !== undefined || this.#pending.length === 0) return;
+    if (this.#timer !== undefined) return;
+    if (this.#pending.length === 0 && this.#stopping.length === 0) return;
     this.#timer = setTimeout(() => {
       this.#timer = undefined;
+      for (const id of this.#stopping.splice(0, BATCH_SIZE * 2)) {
+        this.#pollers.get(id)?.stop();
+        this.#pollers.delete(id);
+      }
       for (const id of this.#pending.splice(0, BATCH_SIZE)) {
         if (this.#pollers.has(id)) continue;
         const observer = new QueryObserver<Task, Error, Task, Task, readonly unknown[]>(
