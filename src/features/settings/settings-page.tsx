@@ -128,6 +128,33 @@ function CheckboxRow({ id, label, checked, onChange, hint, hintClassName }: Chec
   );
 }
 
+interface NumberInputProps {
+  id: string;
+  min: number;
+  max: number;
+  value: string;
+  error: string | undefined;
+  onChange: (value: string) => void;
+}
+
+/** A whole-number field; its error and hint are announced with it. */
+function NumberInput({ id, min, max, value, error, onChange }: NumberInputProps) {
+  return (
+    <input
+      id={id}
+      className="field w-32"
+      type="number"
+      min={min}
+      max={max}
+      step={1}
+      value={value}
+      onChange={(event) => onChange(event.target.value)}
+      aria-invalid={error ? true : undefined}
+      aria-describedby={describedBy(id, error, true)}
+    />
+  );
+}
+
 function describedBy(id: string, error: string | undefined, hasHint: boolean): string | undefined {
   const ids = [error ? `${id}-error` : '', hasHint ? `${id}-hint` : ''].filter(Boolean);
   return ids.length ? ids.join(' ') : undefined;
@@ -349,17 +376,13 @@ export function SettingsPage() {
           error={errors.pollInterval}
           hint={`Seconds between checks of each unfinished task (${MIN_POLL_SECONDS}–${MAX_POLL_SECONDS}). Every check spends your key's rate limit.`}
         >
-          <input
+          <NumberInput
             id={ids.pollInterval}
-            className="field w-32"
-            type="number"
             min={MIN_POLL_SECONDS}
             max={MAX_POLL_SECONDS}
-            step={1}
             value={draft.pollInterval}
-            onChange={(event) => update('pollInterval', event.target.value)}
-            aria-invalid={errors.pollInterval ? true : undefined}
-            aria-describedby={describedBy(ids.pollInterval, errors.pollInterval, true)}
+            error={errors.pollInterval}
+            onChange={(value) => update('pollInterval', value)}
           />
         </FieldRow>
 
@@ -370,17 +393,13 @@ export function SettingsPage() {
             error={errors.maxInFlight}
             hint={`At most this many requests at once (1–${MAX_IN_FLIGHT_LIMIT}).`}
           >
-            <input
+            <NumberInput
               id={ids.maxInFlight}
-              className="field w-32"
-              type="number"
               min={1}
               max={MAX_IN_FLIGHT_LIMIT}
-              step={1}
               value={draft.maxInFlight}
-              onChange={(event) => update('maxInFlight', event.target.value)}
-              aria-invalid={errors.maxInFlight ? true : undefined}
-              aria-describedby={describedBy(ids.maxInFlight, errors.maxInFlight, true)}
+              error={errors.maxInFlight}
+              onChange={(value) => update('maxInFlight', value)}
             />
           </FieldRow>
           <FieldRow
@@ -389,17 +408,13 @@ export function SettingsPage() {
             error={errors.requestsPerSecond}
             hint="Budget for one base URL. A 429 pauses it until the provider's wait is over."
           >
-            <input
+            <NumberInput
               id={ids.requestsPerSecond}
-              className="field w-32"
-              type="number"
               min={1}
               max={MAX_REQUESTS_PER_SECOND}
-              step={1}
               value={draft.requestsPerSecond}
-              onChange={(event) => update('requestsPerSecond', event.target.value)}
-              aria-invalid={errors.requestsPerSecond ? true : undefined}
-              aria-describedby={describedBy(ids.requestsPerSecond, errors.requestsPerSecond, true)}
+              error={errors.requestsPerSecond}
+              onChange={(value) => update('requestsPerSecond', value)}
             />
           </FieldRow>
         </div>
