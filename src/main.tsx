@@ -1,10 +1,10 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
-import { RouterProvider } from 'react-router/dom';
+import { BrowserRouter } from 'react-router';
 import { Providers } from './app/providers';
 import { makeQueryClient } from './app/query-client';
 import { installLimiterGates } from './app/limiter-sync';
-import { makeRouter } from './app/router';
+import { AppRoutes } from './app/router';
 import { startTabSync } from './app/tab-sync';
 import './index.css';
 
@@ -18,7 +18,9 @@ if (!root) throw new Error('index.html has no #root element');
 createRoot(root).render(
   <StrictMode>
     <Providers queryClient={queryClient}>
-      <RouterProvider router={makeRouter()} />
+      <BrowserRouter>
+        <AppRoutes />
+      </BrowserRouter>
     </Providers>
   </StrictMode>,
 );

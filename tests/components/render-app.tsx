@@ -1,9 +1,27 @@
 import { QueryClientProvider } from '@tanstack/react-query';
 import { render } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { createMemoryRouter, RouterProvider } from 'react-router';
+import {
+  MemoryRouter,
+  useLocation,
+  useNavigate,
+  type Location,
+  type NavigateFunction,
+} from 'react-router';
 import { makeQueryClient } from '../../src/app/query-client';
-import { routes } from '../../src/app/router';
+import { AppRoutes } from '../../src/app/router';
+
+interface RouterHandle {
+  navigate: NavigateFunction;
+  location: Location;
+}
+
+/** Lets a test move around and read the address, as the browser's address bar would. */
+function RouterProbe({ handle }: { handle: Partial<RouterHandle> }) {
+  handle.navigate = useNavigate();
+  handle.location = useLocation();
+  return null;
+}
 
 /** The whole app at a URL, as the browser would show it, with a fresh query cache. */
 export function renderApp(path = '/') {
@@ -12,12 +30,25 @@ export function renderApp(path = '/') {
   queryClient.setDefaultOptions({
     queries: { ...queryClient.getDefaultOptions().queries, retry: false },
   });
-  const router = createMemoryRouter(routes, { initialEntries: [path] });
+  const handle: Partial<RouterHandle> = {};
   const user = userEvent.setup();
   const view = render(
     <QueryClientProvider client={queryClient}>
-      <RouterProvider router={router} />
+      <MemoryRouter initialEntries={[path]}>
+        <AppRoutes />
+        <RouterProbe handle={handle} />
+      </MemoryRouter>
     </QueryClientProvider>,
   );
+  const router = {
+    navigate: (to: string) => {
+      if (!handle.navigate) throw new Error('The router has not rendered yet.');
+      return handle.navigate(to);
+    },
+    get location(): Location {
+      if (!handle.location) throw new Error('The router has not rendered yet.');
+      return handle.location;
+    },
+  };
   return { ...view, user, router, queryClient };
 }

@@ -68,30 +68,33 @@ describe('settings', () => {
     expect(sessionStorage.getItem('sora-dashboard:api-key')).toBeNull();
   });
 
-  it('asks before leaving with unsaved changes, and keeps them when staying', async () => {
+  it('keeps unsaved changes when the page is left, and offers to discard them', async () => {
     const { user } = renderApp('/settings');
     await screen.findByRole('heading', { name: 'Settings' });
     const nav = screen.getByRole('navigation', { name: 'Main' });
     await user.type(screen.getByLabelText('X-Forwarded-Host'), 'api.example.com');
     await user.click(within(nav).getByRole('link', { name: 'Tasks' }));
-    expect(screen.getByRole('alert')).toHaveTextContent('These settings are not saved yet.');
-    await user.click(screen.getByRole('button', { name: 'Stay and keep editing' }));
-    expect(screen.getByLabelText('X-Forwarded-Host')).toHaveValue('api.example.com');
-
-    await user.click(screen.getByRole('button', { name: 'Save' }));
-    await user.click(within(nav).getByRole('link', { name: 'Tasks' }));
     expect(await screen.findByLabelText('Task IDs')).toBeInTheDocument();
+
+    await user.click(within(nav).getByRole('link', { name: 'Settings' }));
+    expect(
+      await screen.findByText('Changes you made earlier and did not save are filled in below.'),
+    ).toBeInTheDocument();
+    expect(screen.getByLabelText('X-Forwarded-Host')).toHaveValue('api.example.com');
+    // Not saved until Save is pressed.
+    expect(localStorage.getItem('sora-dashboard:connection')).toBeNull();
+
+    await user.click(screen.getByRole('button', { name: 'Discard changes' }));
+    expect(screen.getByLabelText('X-Forwarded-Host')).toHaveValue('');
+    expect(screen.queryByText(/did not save are filled in/)).not.toBeInTheDocument();
   });
 
-  it('lets a person leave without saving', async () => {
+  it('forgets the draft once the settings are saved', async () => {
     const { user } = renderApp('/settings');
     await screen.findByRole('heading', { name: 'Settings' });
-    await user.type(screen.getByLabelText('API key'), 'sk-not-saved');
-    await user.click(
-      within(screen.getByRole('navigation', { name: 'Main' })).getByRole('link', { name: 'Tasks' }),
-    );
-    await user.click(screen.getByRole('button', { name: 'Leave without saving' }));
-    expect(await screen.findByLabelText('Task IDs')).toBeInTheDocument();
-    expect(sessionStorage.getItem('sora-dashboard:api-key')).toBeNull();
+    await user.type(screen.getByLabelText('X-Forwarded-Host'), 'api.example.com');
+    expect(sessionStorage.getItem('sora-dashboard:settings-draft')).toContain('api.example.com');
+    await user.click(screen.getByRole('button', { name: 'Save' }));
+    expect(sessionStorage.getItem('sora-dashboard:settings-draft')).toBeNull();
   });
 });

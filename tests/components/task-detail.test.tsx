@@ -1,5 +1,5 @@
 // The detail page against the real simulator over real HTTP.
-import { screen, within } from '@testing-library/react';
+import { act, screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { useSimulator } from './simulator-server';
 import { connectThroughSettings } from './connect';
@@ -13,7 +13,7 @@ const startTask = sim.start;
 async function openDetail(id: string) {
   const view = renderApp('/');
   await connectThroughSettings(view.user, { baseUrl: sim.origin });
-  await view.router.navigate(`/tasks/${encodeURIComponent(id)}`);
+  await act(() => view.router.navigate(`/tasks/${encodeURIComponent(id)}`));
   await screen.findByRole('heading', { level: 1, name: id });
   return view;
 }

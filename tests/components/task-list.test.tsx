@@ -112,7 +112,7 @@ describe('many tasks', () => {
     );
 
     await user.click(within(filters).getByRole('button', { name: 'Failed 1' }));
-    expect(router.state.location.search).toBe('?status=failed');
+    expect(router.location.search).toBe('?status=failed');
     expect(screen.getByText('Showing 1 of 3 tasks')).toBeInTheDocument();
     expect(
       screen

@@ -1,7 +1,7 @@
 import { useQueryClient } from '@tanstack/react-query';
 import { useEffect, useId, useState, type FormEvent, type ReactNode } from 'react';
-import { useBlocker } from 'react-router';
 import { isApiError } from '../../api/api-error';
+import { at } from '../../lib/json-reader';
 import { normaliseBaseUrl } from '../../api/http-client';
 import { requestLimiter } from '../../api/request-limiter';
 import {
@@ -128,6 +128,57 @@ function CheckboxRow({ id, label, checked, onChange, hint, hintClassName }: Chec
   );
 }
 
+const DRAFT_KEY = 'sora-dashboard:settings-draft';
+
+/** The unsaved form, kept for this tab only (sessionStorage, like the key by default). */
+function readStoredDraft(): Draft | undefined {
+  try {
+    const parsed: unknown = JSON.parse(sessionStorage.getItem(DRAFT_KEY) ?? 'null');
+    const text = (field: keyof Draft) => {
+      const value = at(parsed, field);
+      return typeof value === 'string' ? value : undefined;
+    };
+    const flag = (field: keyof Draft) => at(parsed, field) === true;
+    const baseUrl = text('baseUrl');
+    const apiKey = text('apiKey');
+    const forwardedHost = text('forwardedHost');
+    const pollInterval = text('pollInterval');
+    const maxInFlight = text('maxInFlight');
+    const requestsPerSecond = text('requestsPerSecond');
+    if (
+      baseUrl === undefined ||
+      apiKey === undefined ||
+      forwardedHost === undefined ||
+      pollInterval === undefined ||
+      maxInFlight === undefined ||
+      requestsPerSecond === undefined
+    ) {
+      return undefined;
+    }
+    return {
+      baseUrl,
+      apiKey,
+      forwardedHost,
+      pollInterval,
+      maxInFlight,
+      requestsPerSecond,
+      remember: flag('remember'),
+      viaProxy: flag('viaProxy'),
+    };
+  } catch {
+    return undefined;
+  }
+}
+
+function storeDraft(draft: Draft | undefined): void {
+  try {
+    if (draft) sessionStorage.setItem(DRAFT_KEY, JSON.stringify(draft));
+    else sessionStorage.removeItem(DRAFT_KEY);
+  } catch {
+    // Storage disabled: the draft lives as long as the page.
+  }
+}
+
 interface NumberInputProps {
   id: string;
   min: number;
@@ -174,7 +225,7 @@ export function SettingsPage() {
   const { saveConnection } = useConnectionActions();
   const { saveKey, forgetKey } = useKeyActions();
 
-  const [draft, setDraft] = useState<Draft>({
+  const saved: Draft = {
     baseUrl: savedBaseUrl,
     apiKey: savedKey,
     remember: remembered,
@@ -183,7 +234,10 @@ export function SettingsPage() {
     viaProxy: savedViaProxy,
     maxInFlight: String(savedMaxInFlight),
     requestsPerSecond: String(savedPerSecond),
-  });
+  };
+  // What was typed and not saved comes back after leaving the page or reloading the tab.
+  const [restored] = useState(() => readStoredDraft());
+  const [draft, setDraft] = useState<Draft>(() => restored ?? saved);
   const [errors, setErrors] = useState<Errors>({});
   const dirty =
     draft.baseUrl !== savedBaseUrl ||
@@ -194,10 +248,7 @@ export function SettingsPage() {
     draft.viaProxy !== savedViaProxy ||
     draft.maxInFlight !== String(savedMaxInFlight) ||
     draft.requestsPerSecond !== String(savedPerSecond);
-  const blocker = useBlocker(
-    ({ currentLocation, nextLocation }) =>
-      dirty && currentLocation.pathname !== nextLocation.pathname,
-  );
+  useEffect(() => storeDraft(dirty ? draft : undefined), [dirty, draft]);
   useEffect(() => {
     if (!dirty) return;
     // Reloading or closing the tab with unsaved settings asks first, as the browser allows.
@@ -265,17 +316,17 @@ export function SettingsPage() {
   return (
     <div className="max-w-2xl space-y-4">
       <h1 className="text-xl font-semibold">Settings</h1>
-      {blocker.state === 'blocked' ? (
-        <div role="alert" className="card space-y-2 border-l-4 border-amber-500">
-          <p className="text-sm font-medium">These settings are not saved yet.</p>
-          <div className="flex flex-wrap gap-2">
-            <button type="button" className="btn-primary" onClick={() => blocker.reset()}>
-              Stay and keep editing
-            </button>
-            <button type="button" className="btn-secondary" onClick={() => blocker.proceed()}>
-              Leave without saving
-            </button>
-          </div>
+      {restored && dirty ? (
+        <div
+          role="status"
+          className="card flex flex-wrap items-center gap-3 border-l-4 border-amber-500"
+        >
+          <p className="text-sm font-medium">
+            Changes you made earlier and did not save are filled in below.
+          </p>
+          <button type="button" className="btn-secondary" onClick={() => setDraft(saved)}>
+            Discard changes
+          </button>
         </div>
       ) : null}
       <form onSubmit={save} className="card space-y-4" noValidate>
