@@ -2,6 +2,7 @@ import { hashKey, useQueryClient, type QueryState } from '@tanstack/react-query'
 import { useCallback, useMemo, useRef, useSyncExternalStore } from 'react';
 import { isApiError } from '../api/api-error';
 import { taskQueryKey } from '../api/get-task';
+import { classifyFailure, type FailureClass } from '../api/failure-classes';
 import type { Task } from '../api/task-model';
 import { useConnection } from './use-connection';
 
@@ -26,14 +27,23 @@ export function categoryOf(state: QueryState<Task> | undefined): TaskCategory {
   return 'loading';
 }
 
+export interface TaskSummary {
+  category: TaskCategory;
+  failureClass: FailureClass | undefined;
+}
+
+function summaryOf(state: QueryState<Task> | undefined): TaskSummary {
+  return { category: categoryOf(state), failureClass: classifyFailure(state?.data, state?.error) };
+}
+
 /**
- * Each task's category, read from the query cache. The result only changes when a category
+ * Each task's category (and failure class), read from the query cache. The result only changes when a category
  * does, so a list that filters by status re-renders on status changes, not on every poll.
  */
-export function useTaskCategories(ids: readonly string[]): readonly TaskCategory[] {
+export function useTaskCategories(ids: readonly string[]): readonly TaskSummary[] {
   const queryClient = useQueryClient();
   const connection = useConnection();
-  const previous = useRef<readonly TaskCategory[]>([]);
+  const previous = useRef<readonly TaskSummary[]>([]);
   // Hash the keys once per list, not once per task on every cache event.
   const hashes = useMemo(
     () => ids.map((id) => hashKey(taskQueryKey(connection, id))),
@@ -64,10 +74,14 @@ export function useTaskCategories(ids: readonly string[]): readonly TaskCategory
   );
   const getSnapshot = useCallback(() => {
     const cache = queryClient.getQueryCache();
-    const next = hashes.map((hash) => categoryOf(cache.get<Task>(hash)?.state));
+    const next = hashes.map((hash) => summaryOf(cache.get<Task>(hash)?.state));
     const same =
       next.length === previous.current.length &&
-      next.every((category, index) => category === previous.current[index]);
+      next.every(
+        (summary, index) =>
+          summary.category === previous.current[index]?.category &&
+          summary.failureClass === previous.current[index]?.failureClass,
+      );
     if (!same) previous.current = next;
     return previous.current;
   }, [hashes, queryClient]);

@@ -111,6 +111,13 @@ describe('many tasks', () => {
       expect(within(filters).getByRole('button', { name: 'Errors 1' })).toBeInTheDocument(),
     );
 
+    const causes = screen.getByRole('region', { name: 'Failures by cause' });
+    expect(
+      within(causes)
+        .getAllByRole('listitem')
+        .map((item) => item.textContent),
+    ).toEqual(['1 timed out', '1 expired or not found']);
+
     await user.click(within(filters).getByRole('button', { name: 'Failed 1' }));
     expect(router.location.search).toBe('?status=failed');
     expect(screen.getByText('Showing 1 of 3 tasks')).toBeInTheDocument();

@@ -43,13 +43,13 @@ describe('tasks that fail', () => {
     const moderation = page.getByRole('region', { name: 'Moderation', exact: true });
     await moderation.getByText('Output rejected', { exact: true }).waitFor();
     await moderation.getByText('Yes: the finished video was rejected', { exact: true }).waitFor();
-    expect(
-      await page.getByRole('heading', { name: 'The provider could not make this video' }).count(),
-    ).toBe(0);
+    expect(await page.getByRole('heading', { name: 'Timed out', exact: true }).count()).toBe(0);
 
     await page.goBack();
     await failedRow.getByRole('link', { name: failed, exact: true }).click();
-    const plain = page.getByRole('region', { name: 'The provider could not make this video' });
+    // "upstream worker timed out": classified as a timeout, with what to try next.
+    const plain = page.getByRole('region', { name: 'Timed out', exact: true });
+    await plain.getByText(/Submit again/).waitFor();
     await plain.getByText(FAILURE_REASON, { exact: true }).waitFor();
     expect(
       await page

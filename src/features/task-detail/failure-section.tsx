@@ -1,35 +1,9 @@
-import type { Failure } from '../../api/task-model';
+import { classifyFailure, FAILURE_EXPLANATIONS } from '../../api/failure-classes';
+import type { Failure, Task } from '../../api/task-model';
 
-function explain(failure: Failure, outputRejected: boolean): { title: string; advice: string } {
-  if (failure.isModeration && outputRejected) {
-    return {
-      title: 'The finished video was rejected by moderation',
-      advice:
-        'The provider generated the video, then its safety check refused to release it. Reword the prompt or change the input images, then submit a new task.',
-    };
-  }
-  if (failure.isModeration) {
-    return {
-      title: 'Moderation stopped this task',
-      advice:
-        'The prompt or an input image tripped the provider’s content rules. Change them and submit a new task.',
-    };
-  }
-  return {
-    title: 'The provider could not make this video',
-    advice:
-      'This is usually on the provider’s side. Submitting the same request again often works; if it keeps failing, contact your reseller with the task id.',
-  };
-}
-
-export function FailureSection({
-  failure,
-  outputRejected,
-}: {
-  failure: Failure;
-  outputRejected: boolean;
-}) {
-  const { title, advice } = explain(failure, outputRejected);
+export function FailureSection({ task, failure }: { task: Task; failure: Failure }) {
+  const { title, explanation, advice } =
+    FAILURE_EXPLANATIONS[classifyFailure(task, undefined) ?? 'provider-error'];
   return (
     <section
       aria-labelledby="failure-heading"
@@ -38,7 +12,11 @@ export function FailureSection({
       <h2 id="failure-heading" className="text-base font-semibold text-rose-900">
         {title}
       </h2>
-      <p className="text-sm text-slate-800">{advice}</p>
+      <p className="text-sm text-slate-800">{explanation}</p>
+      <p className="text-sm text-slate-800">
+        <span className="font-medium">What to try: </span>
+        {advice}
+      </p>
       <figure className="rounded bg-rose-50 p-3 text-sm">
         <figcaption className="mb-1 text-xs text-rose-900">
           The provider said{failure.code ? ` (code ${failure.code})` : ''}:

@@ -89,12 +89,7 @@ function TaskDetail({ id }: { id: string }) {
           <div className="grid items-start gap-4 lg:grid-cols-[minmax(0,1fr)_minmax(0,26rem)]">
             <div className="space-y-4">
               <StatusSection task={task} />
-              {task.failure ? (
-                <FailureSection
-                  failure={task.failure}
-                  outputRejected={task.moderation?.isOutputRejection === true}
-                />
-              ) : null}
+              {task.failure ? <FailureSection task={task} failure={task.failure} /> : null}
             </div>
             <section aria-labelledby="video-heading" className="card space-y-3">
               <h2 id="video-heading" className="text-base font-semibold">

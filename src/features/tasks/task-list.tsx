@@ -13,6 +13,7 @@ import {
   StatusFilterBar,
   type StatusFilter,
 } from './status-filter';
+import { FailureSummary } from './failure-summary';
 import { TaskRow } from './task-row';
 
 interface Removed {
@@ -33,25 +34,25 @@ export function TaskList() {
   const filter = parseFilter(searchParams.get('status'));
 
   const ids = useMemo(() => tasks.map((task) => task.id), [tasks]);
-  const categories = useTaskCategories(ids);
+  const summaries = useTaskCategories(ids);
   const counts = useMemo(() => {
     const result = Object.fromEntries(FILTERS.map((name) => [name, 0])) as Record<
       StatusFilter,
       number
     >;
     result.all = ids.length;
-    for (const category of categories) {
+    for (const { category } of summaries) {
       const group = filterOf(category);
       if (group) result[group] += 1;
     }
     return result;
-  }, [ids, categories]);
+  }, [ids, summaries]);
   const shown = useMemo(
     () =>
       filter === 'all'
         ? ids
-        : ids.filter((_, index) => filterOf(categories[index] ?? 'loading') === filter),
-    [filter, ids, categories],
+        : ids.filter((_, index) => filterOf(summaries[index]?.category ?? 'loading') === filter),
+    [filter, ids, summaries],
   );
 
   const [listElement, setListElement] = useState<HTMLUListElement | null>(null);
@@ -106,6 +107,7 @@ export function TaskList() {
           Refresh all
         </button>
       </div>
+      <FailureSummary summaries={summaries} />
       <p role="status" className="text-sm text-slate-600">
         Showing {numberFormat.format(shown.length)} of {numberFormat.format(ids.length)}{' '}
         {ids.length === 1 ? 'task' : 'tasks'}

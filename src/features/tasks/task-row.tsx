@@ -1,5 +1,6 @@
 import { memo } from 'react';
 import { Link } from 'react-router';
+import { classifyFailure, FAILURE_EXPLANATIONS } from '../../api/failure-classes';
 import { isStalled } from '../../api/poll-policy';
 import type { Task } from '../../api/task-model';
 import { useNow } from '../../hooks/use-now';
@@ -9,6 +10,12 @@ import { ProgressBar } from '../../components/ui/progress-bar';
 import { StatusBadge } from '../../components/ui/status-badge';
 import { useTask } from '../../hooks/use-task';
 import { TimeAgo } from '../../components/ui/time-ago';
+
+/** "Output moderation", "Timed out"…: the failure's class, as the start of a sentence. */
+function failureLabel(task: Task): string {
+  const label = FAILURE_EXPLANATIONS[classifyFailure(task, undefined) ?? 'provider-error'].label;
+  return label.charAt(0).toUpperCase() + label.slice(1);
+}
 
 interface TaskRowProps {
   id: string;
@@ -121,8 +128,7 @@ export const TaskRow = memo(function TaskRow({
           {task?.prompt ? <p className="truncate text-sm text-slate-700">{task.prompt}</p> : null}
           {task?.failure ? (
             <p className="text-sm text-rose-800">
-              {task.failure.isModeration ? 'Moderation: ' : 'Failed: '}
-              {task.failure.message}
+              {failureLabel(task)}:{task.failure.message}
             </p>
           ) : null}
           {error ? (

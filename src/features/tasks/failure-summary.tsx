@@ -1,0 +1,23 @@
+import { FAILURE_EXPLANATIONS, type FailureClass } from '../../api/failure-classes';
+import type { TaskSummary } from '../../hooks/use-task-categories';
+
+/** How many tasks failed, and why, in the classes a person can act on. */
+export function FailureSummary({ summaries }: { summaries: readonly TaskSummary[] }) {
+  const counts = new Map<FailureClass, number>();
+  for (const { failureClass } of summaries) {
+    if (failureClass) counts.set(failureClass, (counts.get(failureClass) ?? 0) + 1);
+  }
+  if (counts.size === 0) return null;
+  return (
+    <section aria-label="Failures by cause" className="text-sm">
+      <ul className="flex flex-wrap gap-x-4 gap-y-1 text-rose-900">
+        {[...counts].map(([failureClass, count]) => (
+          <li key={failureClass}>
+            <span className="font-semibold tabular-nums">{count}</span>{' '}
+            {FAILURE_EXPLANATIONS[failureClass].label}
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+}

@@ -1,0 +1,91 @@
+import { describe, expect, it } from 'vitest';
+import { ApiError } from '../../../src/api/api-error';
+import { classifyFailure } from '../../../src/api/failure-classes';
+import { parseTask } from '../../../src/api/task-model';
+
+const failed = (body: Record<string, unknown>) =>
+  parseTask({ status: 'failed', ...body }, 'video_f');
+
+describe('failure classes', () => {
+  it('tells input moderation from output moderation', () => {
+    expect(
+      classifyFailure(
+        failed({ failure_reason: 'This content may violate our guardrails around violence.' }),
+        null,
+      ),
+    ).toBe('input-moderation');
+    expect(
+      classifyFailure(
+        parseTask(
+          {
+            status: 'pending',
+            detail: {
+              pending_info: {
+                failure_reason: 'This content may violate our guardrails around nudity.',
+                moderation_result: { type: 'output_rejection', is_output_rejection: true },
+              },
+            },
+          },
+          'sora-2:task_m',
+        ),
+        null,
+      ),
+    ).toBe('output-moderation');
+    expect(
+      classifyFailure(
+        parseTask(
+          {
+            status: 'completed',
+            detail: {
+              draft_info: { kind: 'sora_content_violation', reason_str: 'unsafe input image' },
+            },
+          },
+          'sora-2:task_d',
+        ),
+        null,
+      ),
+    ).toBe('input-moderation');
+  });
+
+  it('recognises quota, timeouts and expiry in the provider text, in English and Chinese', () => {
+    expect(
+      classifyFailure(
+        failed({ error: { code: 'insufficient_quota', message: 'You exceeded your quota' } }),
+        null,
+      ),
+    ).toBe('quota');
+    expect(classifyFailure(failed({ fail_reason: '余额不足' }), null)).toBe('quota');
+    expect(
+      classifyFailure(
+        failed({ failure_reason: 'Generation failed: upstream worker timed out.' }),
+        null,
+      ),
+    ).toBe('timed-out');
+    expect(classifyFailure(failed({ fail_reason: '任务超时' }), null)).toBe('timed-out');
+    expect(classifyFailure(failed({ failure_reason: 'Task expired' }), null)).toBe('not-found');
+    expect(classifyFailure(failed({ failure_reason: 'Internal error 13' }), null)).toBe(
+      'provider-error',
+    );
+    expect(classifyFailure(failed({}), null)).toBe('provider-error');
+  });
+
+  it('classifies errors that stopped a task that never loaded', () => {
+    expect(classifyFailure(undefined, new ApiError('not-found', 'x', { status: 404 }))).toBe(
+      'not-found',
+    );
+    expect(classifyFailure(undefined, new ApiError('network', 'x'))).toBe('unreachable');
+    expect(classifyFailure(undefined, new ApiError('timeout', 'x'))).toBe('timed-out');
+    expect(
+      classifyFailure(undefined, new ApiError('client', 'Payment required', { status: 402 })),
+    ).toBe('quota');
+    expect(
+      classifyFailure(undefined, new ApiError('server', 'x', { status: 500 })),
+    ).toBeUndefined();
+  });
+
+  it('says nothing about tasks that did not fail, even when a poll errored', () => {
+    const running = parseTask({ status: 'in_progress', progress: 5 }, 'video_r');
+    expect(classifyFailure(running, new ApiError('network', 'x'))).toBeUndefined();
+    expect(classifyFailure(parseTask({ status: 'completed' }, 'video_c'), null)).toBeUndefined();
+  });
+});
