@@ -97,6 +97,8 @@ export interface Task {
   updatedAt: number | undefined;
   completedAt: number | undefined;
   expiresAt: number | undefined;
+  /** When the video link stops working: the signed URL's `se=`, else the task's `expires_at`. */
+  mediaExpiresAt: number | undefined;
   inputImages: string[];
   inpaintItems: InpaintItem[];
   moderation: Moderation | undefined;
@@ -318,6 +320,13 @@ function readStatus(levels: [string, unknown][]): StatusReading {
   };
 }
 
+/** Signed media URLs (Azure-style `st=`/`se=`) say when they stop working. */
+function signedUrlExpiry(url: string | undefined): number | undefined {
+  if (!url) return undefined;
+  const value = new URL(url).searchParams.get('se');
+  return value === null ? undefined : parseTime(value);
+}
+
 /** Some gateways wrap the task in `{ code, data: {...} }`. */
 function unwrapEnvelope(body: JsonObject): JsonObject {
   const data = asObject(body['data']);
@@ -444,6 +453,7 @@ export function parseTask(rawBody: unknown, requestedId: string): Task {
     updatedAt: firstOf(parseTime, body['status_update_time'], body['updated_at']),
     completedAt: firstOf(parseTime, body['completed_at'], body['finished_at']),
     expiresAt: firstOf(parseTime, body['expires_at']),
+    mediaExpiresAt: signedUrlExpiry(videoUrl) ?? firstOf(parseTime, body['expires_at']),
     inputImages,
     inpaintItems: readInpaintItems(
       pending?.['inpaint_items'] ?? body['inpaint_items'],

@@ -23,3 +23,15 @@ export function formatDuration(seconds: number): string {
   const rest = Math.round(seconds % 60);
   return rest ? `${minutes} min ${rest} s` : `${minutes} min`;
 }
+
+const relative = new Intl.RelativeTimeFormat(undefined, { numeric: 'auto' });
+
+/** "in 5 days", "in 3 hours", "2 minutes ago": the distance to a moment, either way. */
+export function formatRelative(epochMs: number, now = Date.now()): string {
+  const seconds = (epochMs - now) / 1000;
+  const abs = Math.abs(seconds);
+  if (abs < 60) return relative.format(Math.round(seconds), 'second');
+  if (abs < 3600) return relative.format(Math.round(seconds / 60), 'minute');
+  if (abs < 86_400) return relative.format(Math.round(seconds / 3600), 'hour');
+  return relative.format(Math.round(seconds / 86_400), 'day');
+}

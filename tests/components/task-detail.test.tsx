@@ -89,6 +89,7 @@ describe('task detail', () => {
     ).toBeInTheDocument();
     expect(within(moderation).getByRole('table', { name: 'Results by frame' })).toBeInTheDocument();
     expect(section('Video')).toHaveTextContent('No video: the task failed.');
+    expect(screen.getByRole('button', { name: 'Copy error' })).toBeInTheDocument();
   });
 
   it('fetches an official-shape video with the key into a blob URL', async () => {
@@ -121,5 +122,40 @@ describe('task detail', () => {
   it('refuses an address that is not a task id, without asking the provider', async () => {
     renderApp('/tasks/not%20an%20id');
     expect(await screen.findByRole('alert')).toHaveTextContent('“not an id” is not a task id.');
+  });
+
+  it('says when the video link expires, and offers a copy of the prompt and a refresh', async () => {
+    const id = fresh('sora-2:task_demo_fast');
+    await startTask(id);
+    clock.advanceSeconds(600);
+    await openDetail(id);
+    // The simulator signs links for about 6 days from completion, on its own (fake) clock.
+    expect(await screen.findByText(/^This video link (expires|expired)/)).toBeInTheDocument();
+    expect(screen.getByRole('button', { name: 'Copy prompt' })).toBeInTheDocument();
+    expect(screen.getByRole('button', { name: 'Refresh now' })).toBeEnabled();
+  });
+
+  it('moves to the previous and next task by link and by the [ and ] keys', async () => {
+    const { user } = renderApp('/');
+    await connectThroughSettings(user, { baseUrl: sim.origin });
+    await user.click(screen.getByRole('link', { name: 'Tasks' }));
+    await user.type(screen.getByLabelText('Task IDs'), 'video_first video_second video_third');
+    await user.click(screen.getByRole('button', { name: 'Add tasks' }));
+    await user.click(screen.getByRole('link', { name: 'video_second' }));
+    const pager = await screen.findByRole('navigation', { name: 'Previous and next task' });
+    expect(pager).toHaveTextContent('2 of 3');
+    await user.keyboard(']');
+    expect(
+      await screen.findByRole('heading', { level: 1, name: 'video_third' }),
+    ).toBeInTheDocument();
+    expect(screen.queryByRole('link', { name: 'Next task →' })).not.toBeInTheDocument();
+    await user.click(screen.getByRole('link', { name: '← Previous task' }));
+    expect(
+      await screen.findByRole('heading', { level: 1, name: 'video_second' }),
+    ).toBeInTheDocument();
+    await user.keyboard('[['); // '[[' is user-event's way to type a literal '['
+    expect(
+      await screen.findByRole('heading', { level: 1, name: 'video_first' }),
+    ).toBeInTheDocument();
   });
 });

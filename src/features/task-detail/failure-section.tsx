@@ -1,5 +1,6 @@
 import { classifyFailure, FAILURE_EXPLANATIONS } from '../../api/failure-classes';
 import type { Failure, Task } from '../../api/task-model';
+import { CopyButton } from '../../components/ui/copy-button';
 
 export function FailureSection({ task, failure }: { task: Task; failure: Failure }) {
   const { title, explanation, advice } =
@@ -25,6 +26,7 @@ export function FailureSection({ task, failure }: { task: Task; failure: Failure
           {failure.message}
         </blockquote>
       </figure>
+      <CopyButton text={failure.message} label="Copy error" />
     </section>
   );
 }

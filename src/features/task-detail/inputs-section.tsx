@@ -1,13 +1,17 @@
 import type { Task } from '../../api/task-model';
+import { CopyButton } from '../../components/ui/copy-button';
 import { DetailList } from './detail-list';
 
 export function InputsSection({ task }: { task: Task }) {
   const dimensions = task.width && task.height ? `${task.width} × ${task.height}` : undefined;
   return (
     <section aria-labelledby="inputs-heading" className="card space-y-3">
-      <h2 id="inputs-heading" className="text-base font-semibold">
-        Inputs
-      </h2>
+      <div className="flex items-center justify-between gap-2">
+        <h2 id="inputs-heading" className="text-base font-semibold">
+          Inputs
+        </h2>
+        {task.prompt ? <CopyButton text={task.prompt} label="Copy prompt" /> : null}
+      </div>
       <DetailList
         entries={[
           {

@@ -13,6 +13,7 @@ import { InputsSection } from './inputs-section';
 import { ModerationSection } from './moderation-section';
 import { RawResponse } from './raw-response';
 import { StatusSection } from './status-section';
+import { TaskPager } from './task-pager';
 import { TaskVideo } from './task-video';
 
 export function TaskDetailPage() {
@@ -36,7 +37,7 @@ export function TaskDetailPage() {
 }
 
 function TaskDetail({ id }: { id: string }) {
-  const { data: task, lastError: error, isPending } = useTask(id);
+  const { data: task, lastError: error, isPending, refresh } = useTask(id);
   const connection = useConnection();
   const hasKey = useApiKey() !== '';
   const tracked = useTrackedTasks().some((entry) => entry.id === id);
@@ -46,17 +47,23 @@ function TaskDetail({ id }: { id: string }) {
 
   return (
     <article className="space-y-4" aria-labelledby="task-heading">
-      <nav aria-label="Breadcrumb">
-        <Link to="/" className="link text-sm">
-          ← All tasks
-        </Link>
-      </nav>
+      <div className="flex flex-wrap items-center justify-between gap-3">
+        <nav aria-label="Breadcrumb">
+          <Link to="/" className="link text-sm">
+            ← All tasks
+          </Link>
+        </nav>
+        <TaskPager id={id} />
+      </div>
       <header className="flex flex-wrap items-center gap-3">
         <h1 id="task-heading" className="min-w-0 break-all font-mono text-lg font-semibold">
           {id}
         </h1>
         {task ? <StatusBadge status={task.status} statusText={task.statusText} /> : null}
         <CopyButton text={id} label="Copy id" />
+        <button type="button" className="btn-secondary" onClick={refresh} disabled={!hasKey}>
+          Refresh now
+        </button>
         {tracked ? null : (
           <button type="button" className="btn-secondary" onClick={() => trackTasks([id])}>
             Add to my list

@@ -2,6 +2,8 @@ import { useEffect, useState } from 'react';
 import { isApiError } from '../../api/api-error';
 import { apiGet, taskContentUrl, type Connection } from '../../api/http-client';
 import type { Task } from '../../api/task-model';
+import { useNow } from '../../hooks/use-now';
+import { formatDateTime, formatRelative } from '../../lib/format';
 import { safeMediaUrl } from '../../lib/safe-url';
 
 const MAX_VIDEO_BYTES = 512 * 1024 * 1024;
@@ -10,9 +12,28 @@ function fileName(task: Task): string {
   return `${task.id.replace(/[^A-Za-z0-9_-]+/g, '_')}.mp4`;
 }
 
+function LinkExpiry({ expiresAt }: { expiresAt: number }) {
+  const now = useNow();
+  const expired = expiresAt <= now;
+  return (
+    <p className={`text-sm ${expired ? 'text-rose-800' : 'text-slate-600'}`}>
+      {expired ? 'This video link expired ' : 'This video link expires '}
+      <time dateTime={new Date(expiresAt).toISOString()} title={formatDateTime(expiresAt)}>
+        {formatRelative(expiresAt, now)}
+      </time>
+      {expired
+        ? '. Refresh the task to ask the provider for a fresh one.'
+        : '. Download it before then.'}
+    </p>
+  );
+}
+
 function Player({ src, poster, task }: { src: string; poster?: string; task: Task }) {
   return (
     <div className="space-y-2">
+      {task.mediaExpiresAt !== undefined && !src.startsWith('blob:') ? (
+        <LinkExpiry expiresAt={task.mediaExpiresAt} />
+      ) : null}
       {/* Generated videos come without a caption track; there is nothing to point <track> at. */}
       {/* eslint-disable-next-line jsx-a11y/media-has-caption */}
       <video

@@ -491,3 +491,20 @@ describe('advanceTask: what the completed shape drops', () => {
     expect(shown.raw).toBe(done.raw);
   });
 });
+
+describe('when the video link expires', () => {
+  it('reads se= from a signed URL, else expires_at', () => {
+    const signed = parseTask(completedReseller, completedReseller.id);
+    expect(signed.mediaExpiresAt).toBe(Date.parse('2025-10-12T15:00Z'));
+    const official = parseTask(
+      { id: 'video_o', object: 'video', status: 'completed', expires_at: 1759850200 },
+      'video_o',
+    );
+    expect(official.mediaExpiresAt).toBe(1759850200000);
+    const plain = parseTask(
+      { status: 'completed', video_url: 'https://cdn.example.com/a.mp4' },
+      'video_p',
+    );
+    expect(plain.mediaExpiresAt).toBeUndefined();
+  });
+});
