@@ -62,7 +62,9 @@ describe('the task list', () => {
 
     const failed = await screen.findByRole('listitem', { name: `Task ${failure}` });
     expect(await within(failed).findByText('Failed')).toBeInTheDocument();
-    expect(within(failed).getByText(/upstream worker timed out/)).toBeInTheDocument();
+    expect(
+      within(failed).getByText('Timed out: Generation failed: upstream worker timed out.'),
+    ).toBeInTheDocument();
 
     const missing = screen.getByRole('listitem', { name: 'Task sora-2:task_unknown_here' });
     expect(await within(missing).findByText('Not found')).toBeInTheDocument();

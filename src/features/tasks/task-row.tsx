@@ -128,7 +128,7 @@ export const TaskRow = memo(function TaskRow({
           {task?.prompt ? <p className="truncate text-sm text-slate-700">{task.prompt}</p> : null}
           {task?.failure ? (
             <p className="text-sm text-rose-800">
-              {failureLabel(task)}:{task.failure.message}
+              {`${failureLabel(task)}: ${task.failure.message}`}
             </p>
           ) : null}
           {error ? (
