@@ -75,3 +75,20 @@ describe('pasting task ids', () => {
     expect(screen.getByLabelText('Task IDs')).toHaveValue('video_half_typed');
   });
 });
+
+describe('a long list', () => {
+  // jsdom has no layout, so how many rows a virtualised list keeps is checked in Chromium
+  // (tests/e2e/paste.test.ts); here: the long list still names every row's place in all 300.
+  it('counts every task and tells each row its place among them', async () => {
+    const { user } = renderApp('/');
+    const ids = Array.from({ length: 300 }, (_, index) => `video_many${index}`);
+    // Typing 300 ids key by key is slow; pasting is what people do.
+    await user.click(screen.getByLabelText('Task IDs'));
+    await user.paste(ids.join('\n'));
+    await user.click(screen.getByRole('button', { name: 'Add tasks' }));
+    expect(await screen.findByText('Showing 300 of 300 tasks')).toBeInTheDocument();
+    const first = await screen.findByRole('listitem', { name: 'Task video_many0' });
+    expect(first).toHaveAttribute('aria-setsize', '300');
+    expect(first).toHaveAttribute('aria-posinset', '1');
+  });
+});

@@ -59,4 +59,19 @@ describe('pasting task ids', () => {
     await page.getByRole('status').filter({ hasText: 'Paste at least one task id' }).waitFor();
     expect(await page.getByRole('list', { name: 'Tasks' }).count()).toBe(0);
   });
+
+  it('keeps only the rows near the viewport of a long list, and scrolls through all of it', async () => {
+    const { page } = session;
+    await page.goto('/');
+    const ids = Array.from({ length: 400 }, (_, index) => `video_long${index}`);
+    await addTasks(page, ids.join('\n'));
+    await page.getByText('Showing 400 of 400 tasks').waitFor();
+    const rows = page.getByRole('list', { name: 'Tasks' }).getByRole('listitem');
+    await expect.poll(() => rows.count()).toBeLessThan(60);
+    expect(await rows.count()).toBeGreaterThan(0);
+    await page.keyboard.press('End');
+    await page
+      .getByRole('listitem', { name: 'Task video_long399', exact: true })
+      .waitFor({ state: 'visible' });
+  });
 });

@@ -1,8 +1,6 @@
 import { useQueryClient } from '@tanstack/react-query';
-import { useWindowVirtualizer } from '@tanstack/react-virtual';
 import { useCallback, useMemo, useState } from 'react';
 import { useSearchParams } from 'react-router';
-import { usePageOffset } from '../../hooks/use-page-offset';
 import { useTaskCategories } from '../../hooks/use-task-categories';
 import { useApiKey } from '../../stores/key-store';
 import { useTasksActions, useTrackedTasks, type TrackedTask } from '../../stores/tasks-store';
@@ -14,14 +12,13 @@ import {
   type StatusFilter,
 } from './status-filter';
 import { FailureSummary } from './failure-summary';
-import { TaskRow } from './task-row';
+import { RowsOfTasks } from './rows-of-tasks';
 
 interface Removed {
   task: TrackedTask;
   index: number;
 }
 
-const ESTIMATED_ROW_HEIGHT = 112;
 const numberFormat = new Intl.NumberFormat();
 
 export function TaskList() {
@@ -54,16 +51,6 @@ export function TaskList() {
         : ids.filter((_, index) => filterOf(summaries[index]?.category ?? 'loading') === filter),
     [filter, ids, summaries],
   );
-
-  const [listElement, setListElement] = useState<HTMLUListElement | null>(null);
-  const scrollMargin = usePageOffset(listElement);
-  const virtualizer = useWindowVirtualizer({
-    count: shown.length,
-    estimateSize: () => ESTIMATED_ROW_HEIGHT,
-    overscan: 6,
-    scrollMargin,
-    getItemKey: (index) => shown[index] ?? index,
-  });
 
   const remove = useCallback(
     (id: string) => {
@@ -135,30 +122,7 @@ export function TaskList() {
       ) : shown.length === 0 ? (
         <p className="card text-sm text-slate-600">No task matches this filter.</p>
       ) : (
-        // Only the rows near the viewport exist in the page; a thousand tasks stay smooth.
-        <ul
-          ref={setListElement}
-          aria-label="Tasks"
-          className="relative"
-          style={{ height: virtualizer.getTotalSize() }}
-        >
-          {virtualizer.getVirtualItems().map((item) => {
-            const id = shown[item.index];
-            if (id === undefined) return null;
-            return (
-              <TaskRow
-                key={item.key}
-                id={id}
-                hasKey={hasKey}
-                onRemove={remove}
-                index={item.index}
-                setSize={shown.length}
-                offset={item.start - virtualizer.options.scrollMargin}
-                measureRef={virtualizer.measureElement}
-              />
-            );
-          })}
-        </ul>
+        <RowsOfTasks ids={shown} hasKey={hasKey} onRemove={remove} />
       )}
     </section>
   );

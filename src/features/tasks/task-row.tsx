@@ -21,11 +21,11 @@ interface TaskRowProps {
   id: string;
   hasKey: boolean;
   onRemove: (id: string) => void;
-  /** Position in the (virtualised) list, for assistive technology and measuring. */
+  /** Position in the list, for assistive technology. */
   index: number;
   setSize: number;
-  offset: number;
-  measureRef: (element: HTMLLIElement | null) => void;
+  /** Only in a virtualised list: where the row sits, and how it reports its height. */
+  placement?: { offset: number; measureRef: (element: HTMLLIElement | null) => void };
 }
 
 function StalledNote({ task, onResume }: { task: Task; onResume: () => void }) {
@@ -48,8 +48,7 @@ export const TaskRow = memo(function TaskRow({
   onRemove,
   index,
   setSize,
-  offset,
-  measureRef,
+  placement,
 }: TaskRowProps) {
   const { data: task, lastError: error, dataUpdatedAt, isFetching, refresh } = useTask(id);
   const notFound = isApiError(error) && error.kind === 'not-found';
@@ -69,12 +68,12 @@ export const TaskRow = memo(function TaskRow({
 
   return (
     <li
-      ref={measureRef}
+      ref={placement?.measureRef}
       data-index={index}
       aria-posinset={index + 1}
       aria-setsize={setSize}
-      className="absolute inset-x-0 top-0 pb-2"
-      style={{ transform: `translateY(${offset}px)` }}
+      className={placement ? 'absolute inset-x-0 top-0 pb-2' : 'pb-2'}
+      style={placement ? { transform: `translateY(${placement.offset}px)` } : undefined}
       aria-label={`Task ${id}`}
     >
       <div className="card flex gap-3">

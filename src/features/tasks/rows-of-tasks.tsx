@@ -1,0 +1,56 @@
+import { lazy, Suspense } from 'react';
+import { TaskRow } from './task-row';
+
+/** Up to this many rows render as a plain list; beyond it, only the rows near the viewport. */
+export const VIRTUALISE_ABOVE = 60;
+
+// The virtualiser is only needed for long lists, so its code loads only then.
+const VirtualRows = lazy(async () => ({
+  default: (await import('./virtual-rows')).VirtualRows,
+}));
+
+export interface RowsProps {
+  ids: readonly string[];
+  hasKey: boolean;
+  onRemove: (id: string) => void;
+}
+
+export function PlainRows({
+  ids,
+  hasKey,
+  onRemove,
+  setSize = ids.length,
+}: RowsProps & { setSize?: number }) {
+  return (
+    <ul aria-label="Tasks">
+      {ids.map((id, index) => (
+        <TaskRow
+          key={id}
+          id={id}
+          hasKey={hasKey}
+          onRemove={onRemove}
+          index={index}
+          setSize={setSize}
+        />
+      ))}
+    </ul>
+  );
+}
+
+export function RowsOfTasks(props: RowsProps) {
+  if (props.ids.length <= VIRTUALISE_ABOVE) return <PlainRows {...props} />;
+  return (
+    // While the virtualiser loads (once), the first rows show as a plain list.
+    <Suspense
+      fallback={
+        <PlainRows
+          {...props}
+          ids={props.ids.slice(0, VIRTUALISE_ABOVE)}
+          setSize={props.ids.length}
+        />
+      }
+    >
+      <VirtualRows {...props} />
+    </Suspense>
+  );
+}

@@ -1,0 +1,47 @@
+import { useWindowVirtualizer } from '@tanstack/react-virtual';
+import { useState } from 'react';
+import { usePageOffset } from '../../hooks/use-page-offset';
+import type { RowsProps } from './rows-of-tasks';
+import { TaskRow } from './task-row';
+
+const ESTIMATED_ROW_HEIGHT = 112;
+
+/** Only the rows near the viewport exist in the page, so a thousand tasks stay smooth. */
+export function VirtualRows({ ids, hasKey, onRemove }: RowsProps) {
+  const [listElement, setListElement] = useState<HTMLUListElement | null>(null);
+  const scrollMargin = usePageOffset(listElement);
+  const virtualizer = useWindowVirtualizer({
+    count: ids.length,
+    estimateSize: () => ESTIMATED_ROW_HEIGHT,
+    overscan: 6,
+    scrollMargin,
+    getItemKey: (index) => ids[index] ?? index,
+  });
+  return (
+    <ul
+      ref={setListElement}
+      aria-label="Tasks"
+      className="relative"
+      style={{ height: virtualizer.getTotalSize() }}
+    >
+      {virtualizer.getVirtualItems().map((item) => {
+        const id = ids[item.index];
+        if (id === undefined) return null;
+        return (
+          <TaskRow
+            key={item.key}
+            id={id}
+            hasKey={hasKey}
+            onRemove={onRemove}
+            index={item.index}
+            setSize={ids.length}
+            placement={{
+              offset: item.start - virtualizer.options.scrollMargin,
+              measureRef: virtualizer.measureElement,
+            }}
+          />
+        );
+      })}
+    </ul>
+  );
+}
