@@ -1,8 +1,8 @@
 // The one limiter in the HTTP seam. Per API origin: at most N requests in flight and a budget of
-// requests per second (p-queue does both); a 429 pauses the whole origin until the wait is over;
+// requests per second (origin-queue.ts does both); a 429 pauses the whole origin until the wait is over;
 // a 401/403 pauses everything sent with that key until the key changes. While the page is hidden
 // or the browser is offline, nothing is sent at all: requests wait in the queue.
-import PQueue from 'p-queue';
+import { OriginQueue } from './origin-queue';
 
 export interface LimiterSettings {
   maxInFlight: number;
@@ -24,10 +24,14 @@ export interface LimiterSnapshot {
 }
 
 interface OriginState {
-  queue: PQueue;
+  queue: OriginQueue;
   pausedUntil: number;
   resumeTimer: ReturnType<typeof setTimeout> | undefined;
   rejectedKey: string | undefined;
+}
+
+function perSecond(settings: LimiterSettings): number {
+  return Math.max(1, Math.round(settings.requestsPerSecond));
 }
 
 export class KeyRejectedError extends Error {
@@ -55,11 +59,9 @@ export class RequestLimiter {
     if (!changed) return;
     for (const state of this.#origins.values()) {
       state.queue.concurrency = settings.maxInFlight;
-      // p-queue fixes its per-second budget at construction: an idle queue gets a new one now,
-      // a busy one keeps its budget until it drains.
-      if (state.queue.size === 0 && state.queue.pending === 0) {
-        state.queue = this.#newQueue(!this.#open || state.pausedUntil > this.#now());
-      }
+      state.queue.perSecond = perSecond(settings);
+      // A higher budget may let waiting requests go now, unless the origin is held.
+      if (this.#open && state.pausedUntil <= this.#now()) state.queue.start();
     }
   }
 
@@ -159,12 +161,11 @@ export class RequestLimiter {
     return state;
   }
 
-  #newQueue(paused: boolean): PQueue {
-    return new PQueue({
+  #newQueue(paused: boolean): OriginQueue {
+    return new OriginQueue({
       concurrency: this.#settings.maxInFlight,
-      intervalCap: Math.max(1, Math.round(this.#settings.requestsPerSecond)),
-      interval: 1000,
-      autoStart: !paused,
+      perSecond: perSecond(this.#settings),
+      paused,
     });
   }
 
