@@ -20,11 +20,16 @@ export type TaskCategory =
 const COALESCE_MS = 100;
 const RESULT_ACTIONS = new Set(['success', 'error', 'setState', 'invalidate']);
 
-export function categoryOf(state: QueryState<Task> | undefined): TaskCategory {
-  if (state?.data) return state.data.status;
-  if (isApiError(state?.error) && state.error.kind === 'not-found') return 'not-found';
-  if (state?.error) return 'error';
+/** What a task is, as far as we know: its status, or why we do not know it. */
+export function categoryFor(task: Task | undefined, error: unknown): TaskCategory {
+  if (task) return task.status;
+  if (isApiError(error) && error.kind === 'not-found') return 'not-found';
+  if (error) return 'error';
   return 'loading';
+}
+
+function categoryOf(state: QueryState<Task> | undefined): TaskCategory {
+  return categoryFor(state?.data, state?.error);
 }
 
 export interface TaskSummary {

@@ -56,7 +56,9 @@ describe('settings', () => {
     await user.type(screen.getByLabelText('API key'), 'Bearer sk-x');
     await user.click(screen.getByRole('button', { name: 'Save' }));
 
-    expect(screen.getByText('Nothing was saved: fix the fields marked below.')).toBeInTheDocument();
+    expect(
+      screen.getByText('Nothing was saved: fix the fields marked in red.'),
+    ).toBeInTheDocument();
     expect(base).toHaveAccessibleDescription(/must start with https:\/\//);
     expect(base).toHaveAttribute('aria-invalid', 'true');
     expect(screen.getByLabelText('X-Forwarded-Host')).toHaveAccessibleDescription(/host name only/);

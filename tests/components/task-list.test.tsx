@@ -22,6 +22,7 @@ describe('the task list', () => {
     await user.click(screen.getByRole('button', { name: 'Add tasks' }));
     const row = screen.getByRole('listitem', { name: 'Task video_waiting' });
     expect(within(row).getByText('Waiting for an API key')).toBeInTheDocument();
+    expect(within(row).getByText('Waiting', { exact: true })).toBeInTheDocument();
   });
 
   it('shows status, a progress bar, prompt and thumbnail from the provider', async () => {

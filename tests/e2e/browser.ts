@@ -119,6 +119,7 @@ export function taskRow(page: Page, id: string): Locator {
 
 export const STATUS_LABELS = [
   'Loading',
+  'Waiting',
   'Queued',
   'Running',
   'Succeeded',

@@ -269,7 +269,7 @@ export function SettingsPage() {
     const found = validate(draft);
     setErrors(found);
     if (Object.keys(found).length) {
-      setMessage('Nothing was saved: fix the fields marked below.');
+      setMessage('Nothing was saved: fix the fields marked in red.');
       return;
     }
     saveConnection({

@@ -4,8 +4,8 @@ import { classifyFailure, FAILURE_EXPLANATIONS } from '../../api/failure-classes
 import { isStalled } from '../../api/poll-policy';
 import type { Task } from '../../api/task-model';
 import { useNow } from '../../hooks/use-now';
+import { categoryFor } from '../../hooks/use-task-categories';
 import { formatDuration } from '../../lib/format';
-import { isApiError } from '../../api/api-error';
 import { ProgressBar } from '../../components/ui/progress-bar';
 import { StatusBadge } from '../../components/ui/status-badge';
 import { useTask } from '../../hooks/use-task';
@@ -51,20 +51,10 @@ export const TaskRow = memo(function TaskRow({
   placement,
 }: TaskRowProps) {
   const { data: task, lastError: error, dataUpdatedAt, isFetching, refresh } = useTask(id);
-  const notFound = isApiError(error) && error.kind === 'not-found';
-  const badge = task
-    ? { status: task.status, statusText: task.statusText }
-    : notFound
-      ? { status: 'not-found' as const }
-      : error
-        ? { status: 'error' as const }
-        : { status: 'loading' as const };
+  const category = categoryFor(task, error);
+  const notFound = category === 'not-found';
   const tone =
-    task?.status === 'succeeded'
-      ? 'done'
-      : task?.status === 'failed' || notFound
-        ? 'failed'
-        : 'active';
+    category === 'succeeded' ? 'done' : category === 'failed' || notFound ? 'failed' : 'active';
 
   return (
     <li
@@ -96,7 +86,10 @@ export const TaskRow = memo(function TaskRow({
             >
               {id}
             </Link>
-            <StatusBadge {...badge} />
+            <StatusBadge
+              status={category === 'loading' && !hasKey ? 'waiting' : category}
+              statusText={task?.statusText}
+            />
             {task?.queuePosition !== undefined && task.status === 'queued' ? (
               <span className="text-xs text-slate-600">#{task.queuePosition} in queue</span>
             ) : null}
