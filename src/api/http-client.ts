@@ -17,7 +17,7 @@ export interface Connection {
   appOrigin: string;
 }
 
-export const REQUEST_TIMEOUT_MS = 15_000;
+const REQUEST_TIMEOUT_MS = 15_000;
 const MAX_RETRY_AFTER_MS = 60_000;
 
 let lastNormalised: { input: string; output: string } | undefined;

@@ -9,9 +9,9 @@ export interface LimiterSettings {
   requestsPerSecond: number;
 }
 
-export const DEFAULT_LIMITS: LimiterSettings = { maxInFlight: 4, requestsPerSecond: 2 };
+const DEFAULT_LIMITS: LimiterSettings = { maxInFlight: 4, requestsPerSecond: 2 };
 /** When a 429 carries no readable Retry-After (many resellers expose no headers to the page). */
-export const DEFAULT_RATE_LIMIT_PAUSE_MS = 10_000;
+const DEFAULT_RATE_LIMIT_PAUSE_MS = 10_000;
 const MAX_PAUSE_MS = 60_000;
 
 export interface LimiterSnapshot {

@@ -16,11 +16,7 @@ import { safeMediaUrl } from '../lib/safe-url';
 
 export type TaskStatus = 'queued' | 'running' | 'succeeded' | 'failed' | 'cancelled' | 'unknown';
 
-export const TERMINAL_STATUSES: ReadonlySet<TaskStatus> = new Set([
-  'succeeded',
-  'failed',
-  'cancelled',
-]);
+const TERMINAL_STATUSES: ReadonlySet<TaskStatus> = new Set(['succeeded', 'failed', 'cancelled']);
 
 export interface CropBounds {
   left?: number;

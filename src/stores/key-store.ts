@@ -49,11 +49,6 @@ export const useApiKey = () => useKeyStore((state) => state.apiKey);
 export const useKeyRemembered = () => useKeyStore((state) => state.remembered);
 export const useKeyActions = () => useKeyStore((state) => state.actions);
 
-/** For tests: re-read storage as a fresh page load would. */
-export function reloadKeyFromStorage(): void {
-  useKeyStore.setState(readInitialKey());
-}
-
 /** For code outside React (the tab election): the key now, and a way to hear of changes. */
 export const currentApiKey = () => useKeyStore.getState().apiKey;
 export const subscribeToApiKey = (listener: () => void) =>

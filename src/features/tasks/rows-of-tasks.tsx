@@ -2,7 +2,7 @@ import { lazy, Suspense } from 'react';
 import { TaskRow } from './task-row';
 
 /** Up to this many rows render as a plain list; beyond it, only the rows near the viewport. */
-export const VIRTUALISE_ABOVE = 60;
+const VIRTUALISE_ABOVE = 60;
 
 // The virtualiser is only needed for long lists, so its code loads only then.
 const VirtualRows = lazy(async () => ({
@@ -15,7 +15,7 @@ export interface RowsProps {
   onRemove: (id: string) => void;
 }
 
-export function PlainRows({
+function PlainRows({
   ids,
   hasKey,
   onRemove,

@@ -5,7 +5,7 @@ import { useConnectionActions } from '../../stores/connection-store';
 import { useKeyActions } from '../../stores/key-store';
 import { useTasksActions } from '../../stores/tasks-store';
 
-export const DEMO_KEY = 'sk-demo';
+const DEMO_KEY = 'sk-demo';
 
 /** First visit, no key: one click connects to the built-in simulator and adds its demo tasks. */
 export function TryDemoCard() {
