@@ -11,6 +11,7 @@ import { FailureSection } from './failure-section';
 import { InpaintSection } from './inpaint-section';
 import { InputsSection } from './inputs-section';
 import { ModerationSection } from './moderation-section';
+import { PlayerProvider } from './player-context';
 import { RawResponse } from './raw-response';
 import { StatusSection } from './status-section';
 import { TaskPager } from './task-pager';
@@ -92,7 +93,7 @@ function TaskDetail({ id }: { id: string }) {
       ) : null}
 
       {task ? (
-        <>
+        <PlayerProvider totalFrames={task.frames}>
           <div className="grid items-start gap-4 lg:grid-cols-[minmax(0,1fr)_minmax(0,26rem)]">
             <div className="space-y-4">
               <StatusSection task={task} />
@@ -109,7 +110,7 @@ function TaskDetail({ id }: { id: string }) {
           <InpaintSection items={task.inpaintItems} />
           <ModerationSection moderation={task.moderation} />
           <RawResponse raw={task.raw} />
-        </>
+        </PlayerProvider>
       ) : null}
     </article>
   );
