@@ -76,8 +76,10 @@ export interface Task {
   statusText: string | undefined;
   /** Set when levels of the body disagree, e.g. outer `pending` vs inner `processing`. */
   statusDisagreement: string[] | undefined;
-  /** 0-100, or undefined when nobody can tell (indeterminate). */
+  /** 0-100, or undefined when nobody can tell (indeterminate). Never lower than before. */
   progress: number | undefined;
+  /** The progress in this very response, which may be lower than `progress` (see advanceTask). */
+  reportedProgress: number | undefined;
   queuePosition: number | undefined;
   queueWaitSeconds: number | undefined;
   queueMessage: string | undefined;
@@ -416,6 +418,7 @@ export function parseTask(rawBody: unknown, requestedId: string): Task {
     statusText: reading.statusText,
     statusDisagreement: reading.disagreement,
     progress,
+    reportedProgress: progress,
     queuePosition: firstOf(asNumber, pending?.['progress_pos_in_queue'], body['queue_position']),
     queueWaitSeconds: firstOf(asNumber, pending?.['estimated_queue_wait_time']),
     queueMessage: firstOf(asText, pending?.['queue_status_message']),
@@ -501,7 +504,7 @@ export function advanceTask(previous: Task | undefined, next: Task, now = Date.n
  * The reseller shape drops `pending_info` when a task completes, and with it the inpaint
  * items, moderation result and frame count. What we already saw stays visible.
  */
-function keepVanishedInputs(previous: Task, next: Task): Task {
+export function keepVanishedInputs(previous: Task, next: Task): Task {
   return {
     ...next,
     inpaintItems: next.inpaintItems.length ? next.inpaintItems : previous.inpaintItems,

@@ -1,0 +1,118 @@
+import { describe, expect, it } from 'vitest';
+import { estimateTimeLeft, formatEta } from '../../../src/api/task-eta';
+import type { Snapshot } from '../../../src/api/task-history';
+import type { TaskStatus } from '../../../src/api/task-model';
+
+function snap(at: number, status: TaskStatus, progress?: number, queuePosition?: number): Snapshot {
+  return {
+    at,
+    status,
+    statusText: status,
+    progress,
+    queuePosition,
+    raw: { at, progress, queuePosition },
+  };
+}
+
+/** A task running at `percentPerSecond`, polled every `everyMs` for `count` polls. */
+function steady(
+  percentPerSecond: number,
+  everyMs: number,
+  count: number,
+  noise = () => 0,
+): Snapshot[] {
+  return Array.from({ length: count }, (_, i) =>
+    snap(i * everyMs, 'running', Math.min(100, (i * everyMs * percentPerSecond) / 1000 + noise())),
+  );
+}
+
+describe('estimateTimeLeft while running', () => {
+  it('says unknown until there are enough updates over enough time', () => {
+    const eta = estimateTimeLeft(steady(1, 2_000, 3), 4_000);
+    expect(eta).toEqual({ known: false, reason: expect.stringContaining('more updates') });
+  });
+
+  it('gives a range around the true time left for a steady task', () => {
+    // 1 % per second, at 30 % after 30 s: 70 s left.
+    const history = steady(1, 5_000, 7);
+    const eta = estimateTimeLeft(history, 30_000);
+    expect(eta?.known).toBe(true);
+    if (!eta?.known) return;
+    expect(eta.until).toBe('done');
+    expect(eta.lowMs).toBeLessThanOrEqual(70_000);
+    expect(eta.highMs).toBeGreaterThanOrEqual(70_000);
+    expect(eta.highMs - eta.lowMs).toBeLessThan(30_000);
+  });
+
+  it('does not jump when one reading leaps ahead', () => {
+    const history = steady(0.5, 5_000, 20);
+    const before = estimateTimeLeft(history, 95_000);
+    const leapt = [...history, snap(100_000, 'running', 80)];
+    const after = estimateTimeLeft(leapt, 100_000);
+    if (!before?.known || !after?.known) throw new Error('expected estimates');
+    // Unsmoothed, the leap alone would cut the time left from ~105 s to a few seconds.
+    expect(after.highMs).toBeGreaterThan(before.highMs * 0.5);
+  });
+
+  it('ignores a reading that went backwards', () => {
+    const history = [...steady(1, 5_000, 8), snap(40_000, 'running', 10)];
+    const eta = estimateTimeLeft(history, 40_000);
+    expect(eta?.known).toBe(true);
+  });
+
+  it('says unknown when the provider sends no progress', () => {
+    const history = [snap(0, 'running'), snap(5_000, 'running'), snap(10_000, 'running')];
+    expect(estimateTimeLeft(history, 10_000)).toEqual({
+      known: false,
+      reason: expect.stringContaining('no progress'),
+    });
+  });
+
+  it('says unknown when progress has not moved for over 5 minutes', () => {
+    const history = [...steady(1, 5_000, 6), snap(400_000, 'running', 25)];
+    expect(estimateTimeLeft(history, 400_000)).toEqual({
+      known: false,
+      reason: expect.stringContaining('not moved'),
+    });
+  });
+});
+
+describe('estimateTimeLeft while queued', () => {
+  it('estimates when the task leaves the queue from the drain rate', () => {
+    // Position 5 → 3 in 20 s: 10 s per position, 30 s left.
+    const history = [
+      snap(0, 'queued', 0, 5),
+      snap(10_000, 'queued', 0, 4),
+      snap(20_000, 'queued', 0, 3),
+    ];
+    const eta = estimateTimeLeft(history, 20_000);
+    if (!eta?.known) throw new Error('expected an estimate');
+    expect(eta.until).toBe('leaves-queue');
+    expect(eta.lowMs).toBeLessThanOrEqual(30_000);
+    expect(eta.highMs).toBeGreaterThanOrEqual(30_000);
+  });
+
+  it('says unknown while the queue has not moved', () => {
+    const history = [
+      snap(0, 'queued', 0, 5),
+      snap(10_000, 'queued', 0, 5),
+      snap(20_000, 'queued', 0, 5),
+    ];
+    expect(estimateTimeLeft(history, 20_000)?.known).toBe(false);
+  });
+});
+
+it('has nothing to estimate for a finished task', () => {
+  expect(estimateTimeLeft([snap(0, 'running', 50), snap(1, 'succeeded', 100)], 2)).toBeUndefined();
+});
+
+describe('formatEta', () => {
+  it.each([
+    [0, 2_000, 'any moment now'],
+    [41_000, 58_000, '40–60 s'],
+    [240_000, 330_000, '4–6 min'],
+    [180_000, 180_000, 'about 3 min'],
+  ])('%i–%i ms reads “%s”', (low, high, text) => {
+    expect(formatEta(low, high)).toBe(text);
+  });
+});
