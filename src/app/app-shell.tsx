@@ -2,6 +2,7 @@ import { NavLink, Outlet } from 'react-router';
 import { useApiKey } from '../stores/key-store';
 import { useBaseUrl } from '../stores/connection-store';
 import { ConnectionBanners } from './connection-banners';
+import { useHistoryRecorder } from './history-recorder';
 import { useLimiterSettings } from './limiter-sync';
 import { useTaskPollers } from './task-pollers';
 
@@ -20,6 +21,7 @@ const navClass = ({ isActive }: { isActive: boolean }) =>
 export function AppShell() {
   useLimiterSettings();
   useTaskPollers();
+  useHistoryRecorder();
   const hasKey = useApiKey() !== '';
   const baseUrl = useBaseUrl();
   return (

@@ -18,3 +18,5 @@ const useTabRoleStore = create<TabRoleState>()((set) => ({
 
 export const useIsLeader = () => useTabRoleStore((state) => state.isLeader);
 export const tabRoleActions = () => useTabRoleStore.getState().actions;
+/** For code outside React: whether this tab polls right now. */
+export const isLeaderNow = () => useTabRoleStore.getState().isLeader;

@@ -1,13 +1,17 @@
+import { useMemo } from 'react';
 import { Link, useParams } from 'react-router';
 import { isApiError } from '../../api/api-error';
+import { withInputsFromHistory } from '../../api/task-history';
 import { isTaskId } from '../../api/task-ids';
 import { CopyButton } from '../../components/ui/copy-button';
 import { StatusBadge } from '../../components/ui/status-badge';
 import { useConnection } from '../../hooks/use-connection';
 import { useTask, useTaskPolling } from '../../hooks/use-task';
+import { useTaskHistory } from '../../hooks/use-task-history';
 import { useApiKey } from '../../stores/key-store';
 import { useTasksActions, useTrackedTasks } from '../../stores/tasks-store';
 import { FailureSection } from './failure-section';
+import { HistorySection } from './history-section';
 import { InpaintSection } from './inpaint-section';
 import { InputsSection } from './inputs-section';
 import { ModerationSection } from './moderation-section';
@@ -38,7 +42,13 @@ export function TaskDetailPage() {
 }
 
 function TaskDetail({ id }: { id: string }) {
-  const { data: task, lastError: error, isPending, refresh } = useTask(id);
+  const { data: latest, lastError: error, isPending, refresh } = useTask(id);
+  const history = useTaskHistory(id);
+  // After a reload, a finished task's first answer may lack what only earlier ones carried.
+  const task = useMemo(
+    () => (latest ? withInputsFromHistory(latest, history) : undefined),
+    [latest, history],
+  );
   const connection = useConnection();
   const hasKey = useApiKey() !== '';
   const tracked = useTrackedTasks().some((entry) => entry.id === id);
@@ -96,7 +106,7 @@ function TaskDetail({ id }: { id: string }) {
         <PlayerProvider totalFrames={task.frames}>
           <div className="grid items-start gap-4 lg:grid-cols-[minmax(0,1fr)_minmax(0,26rem)]">
             <div className="space-y-4">
-              <StatusSection task={task} />
+              <StatusSection task={task} history={history} />
               {task.failure ? <FailureSection task={task} failure={task.failure} /> : null}
             </div>
             <section aria-labelledby="video-heading" className="card space-y-3">
@@ -106,6 +116,7 @@ function TaskDetail({ id }: { id: string }) {
               <TaskVideo task={task} connection={connection} />
             </section>
           </div>
+          <HistorySection history={history} />
           <InputsSection task={task} />
           <InpaintSection items={task.inpaintItems} />
           <ModerationSection moderation={task.moderation} />

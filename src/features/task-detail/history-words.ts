@@ -1,0 +1,13 @@
+import type { ProgressJump } from '../../api/task-history';
+
+export function clockTime(at: number): string {
+  return new Date(at).toLocaleTimeString(undefined, { hour12: false });
+}
+
+const percent = (value: number) => `${Math.round(value)} %`;
+
+export function describeJump(jump: ProgressJump): string {
+  return jump.kind === 'backwards'
+    ? `went back from ${percent(jump.from)} to ${percent(jump.to)}`
+    : `leapt from ${percent(jump.from)} to ${percent(jump.to)} in one update`;
+}

@@ -1,0 +1,113 @@
+import { useId, useState } from 'react';
+import type { Snapshot } from '../../api/task-history';
+import { diffJson } from '../../lib/json-diff';
+
+const MAX_SHOWN_CHARS = 240;
+
+function shown(value: unknown): string {
+  if (value === undefined) return '';
+  const text = JSON.stringify(value) ?? String(value);
+  return text.length > MAX_SHOWN_CHARS ? `${text.slice(0, MAX_SHOWN_CHARS)}…` : text;
+}
+
+interface SnapshotDiffProps {
+  history: readonly Snapshot[];
+  label: (snapshot: Snapshot, index: number) => string;
+}
+
+/** Pick any two responses and see which fields changed between them. */
+export function SnapshotDiff({ history, label }: SnapshotDiffProps) {
+  const last = history.length - 1;
+  const [from, setFrom] = useState<number>();
+  const [to, setTo] = useState<number>();
+  const fromId = useId();
+  const toId = useId();
+  // Until someone picks, compare the newest response with the one before it.
+  const fromIndex = Math.min(from ?? last - 1, last);
+  const toIndex = Math.min(to ?? last, last);
+  const before = history[fromIndex];
+  const after = history[toIndex];
+  if (!before || !after) return null;
+  const changes = diffJson(before.raw, after.raw);
+  const options = history.map((snapshot, index) => (
+    <option key={snapshot.at} value={index}>
+      {label(snapshot, index)}
+    </option>
+  ));
+
+  return (
+    <div className="space-y-2">
+      <h3 className="text-sm font-medium text-slate-800">Compare two responses</h3>
+      <div className="flex flex-wrap items-end gap-3 text-sm">
+        <label htmlFor={fromId} className="space-y-1">
+          <span className="block text-slate-600">From</span>
+          <select
+            id={fromId}
+            className="field w-auto"
+            value={fromIndex}
+            onChange={(event) => setFrom(Number(event.target.value))}
+          >
+            {options}
+          </select>
+        </label>
+        <label htmlFor={toId} className="space-y-1">
+          <span className="block text-slate-600">To</span>
+          <select
+            id={toId}
+            className="field w-auto"
+            value={toIndex}
+            onChange={(event) => setTo(Number(event.target.value))}
+          >
+            {options}
+          </select>
+        </label>
+      </div>
+      {changes.length === 0 ? (
+        <p className="text-sm text-slate-600">
+          {fromIndex === toIndex
+            ? 'That is the same response twice: pick two different ones.'
+            : 'These two responses are identical.'}
+        </p>
+      ) : (
+        <div className="max-h-80 overflow-auto">
+          <table className="w-full text-left text-xs">
+            <caption className="sr-only">
+              Fields changed from {label(before, fromIndex)} to {label(after, toIndex)}
+            </caption>
+            <thead>
+              <tr className="text-slate-600">
+                <th scope="col" className="py-1 pr-3 font-normal">
+                  Field
+                </th>
+                <th scope="col" className="py-1 pr-3 font-normal">
+                  Before
+                </th>
+                <th scope="col" className="py-1 font-normal">
+                  After
+                </th>
+              </tr>
+            </thead>
+            <tbody className="font-mono">
+              {changes.map((change) => (
+                <tr key={change.path} className="border-t border-slate-100 align-top">
+                  <th scope="row" className="py-1 pr-3 font-normal break-all">
+                    {change.path}
+                    {change.kind === 'changed' ? null : (
+                      <span className="ml-1 font-sans text-slate-600">({change.kind})</span>
+                    )}
+                  </th>
+                  <td className="bg-rose-50 py-1 pr-3 break-all text-rose-900">
+                    {shown(change.before)}
+                  </td>
+                  <td className="bg-emerald-50 py-1 break-all text-emerald-900">
+                    {shown(change.after)}
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,212 @@
+// Every task's history of responses, kept in IndexedDB so a reload keeps it. Memory holds only
+// what is needed: the last body seen per task (to skip unchanged ones), snapshots waiting to be
+// written, and the full history of tasks someone is looking at.
+//
+// This module is loaded on demand (see app/history-recorder.ts), so it costs the first page
+// nothing.
+import { mergeSnapshots, rawText, snapshotOf, type Snapshot } from '../api/task-history';
+import type { Task } from '../api/task-model';
+
+/** Where histories live: IndexedDB in a browser, memory where there is none (tests, old browsers). */
+export interface HistoryBackend {
+  read: (id: string) => Promise<Snapshot[]>;
+  /** Adds snapshots to each task's stored history, merged and bounded, in one transaction. */
+  append: (additions: ReadonlyMap<string, Snapshot[]>) => Promise<void>;
+  remove: (ids: readonly string[]) => Promise<void>;
+}
+
+const DB_NAME = 'sora-dashboard';
+const STORE_NAME = 'task-history';
+/** Writes are gathered for this long, then done in one transaction. */
+const FLUSH_DELAY_MS = 1_000;
+const EMPTY: readonly Snapshot[] = Object.freeze([]);
+
+interface StoredHistory {
+  id: string;
+  snapshots: Snapshot[];
+}
+
+function isStoredHistory(value: unknown): value is StoredHistory {
+  return (
+    typeof value === 'object' &&
+    value !== null &&
+    'snapshots' in value &&
+    Array.isArray(value.snapshots)
+  );
+}
+
+function done(request: IDBRequest | IDBTransaction): Promise<void> {
+  return new Promise((resolve, reject) => {
+    if (request instanceof IDBTransaction) {
+      request.oncomplete = () => resolve();
+      request.onabort = request.onerror = () => reject(request.error ?? new Error('aborted'));
+    } else {
+      request.onsuccess = () => resolve();
+      request.onerror = () => reject(request.error ?? new Error('failed'));
+    }
+  });
+}
+
+export function indexedDbBackend(factory: IDBFactory): HistoryBackend {
+  let opening: Promise<IDBDatabase> | undefined;
+  const open = () => {
+    opening ??= new Promise<IDBDatabase>((resolve, reject) => {
+      const request = factory.open(DB_NAME, 1);
+      request.onupgradeneeded = () => {
+        request.result.createObjectStore(STORE_NAME, { keyPath: 'id' });
+      };
+      request.onsuccess = () => resolve(request.result);
+      request.onerror = () => reject(request.error ?? new Error('IndexedDB would not open'));
+    });
+    return opening;
+  };
+  return {
+    read: async (id) => {
+      const db = await open();
+      const request = db.transaction(STORE_NAME).objectStore(STORE_NAME).get(id);
+      await done(request);
+      const stored: unknown = request.result;
+      return isStoredHistory(stored) ? stored.snapshots : [];
+    },
+    append: async (additions) => {
+      const db = await open();
+      const transaction = db.transaction(STORE_NAME, 'readwrite');
+      const store = transaction.objectStore(STORE_NAME);
+      for (const [id, added] of additions) {
+        const request = store.get(id);
+        request.onsuccess = () => {
+          const stored: unknown = request.result;
+          const snapshots = mergeSnapshots(isStoredHistory(stored) ? stored.snapshots : [], added);
+          store.put({ id, snapshots } satisfies StoredHistory);
+        };
+      }
+      await done(transaction);
+    },
+    remove: async (ids) => {
+      const db = await open();
+      const transaction = db.transaction(STORE_NAME, 'readwrite');
+      for (const id of ids) transaction.objectStore(STORE_NAME).delete(id);
+      await done(transaction);
+    },
+  };
+}
+
+export function memoryBackend(): HistoryBackend {
+  const histories = new Map<string, Snapshot[]>();
+  return {
+    read: (id) => Promise.resolve(histories.get(id) ?? []),
+    append: (additions) => {
+      for (const [id, added] of additions) {
+        histories.set(id, mergeSnapshots(histories.get(id) ?? [], added));
+      }
+      return Promise.resolve();
+    },
+    remove: (ids) => {
+      for (const id of ids) histories.delete(id);
+      return Promise.resolve();
+    },
+  };
+}
+
+interface View {
+  snapshots: readonly Snapshot[];
+  listeners: Set<() => void>;
+}
+
+export class TaskHistoryStore {
+  readonly #backend: HistoryBackend;
+  #lastText = new Map<string, string>();
+  #unwritten = new Map<string, Snapshot[]>();
+  #views = new Map<string, View>();
+  #timer: ReturnType<typeof setTimeout> | undefined;
+  #writing: Promise<void> = Promise.resolve();
+
+  constructor(backend: HistoryBackend) {
+    this.#backend = backend;
+  }
+
+  /**
+   * Notes a response. `persist` is false in tabs that only hear the polling tab's answers: the
+   * polling tab writes, the others just show.
+   */
+  record(id: string, task: Task, at: number, persist: boolean): void {
+    const text = rawText(task.raw);
+    if (this.#lastText.get(id) === text) return;
+    this.#lastText.set(id, text);
+    const snapshot = snapshotOf(task, at);
+    if (persist) {
+      this.#unwritten.set(id, [...(this.#unwritten.get(id) ?? []), snapshot]);
+      this.#timer ??= setTimeout(() => void this.flush(), FLUSH_DELAY_MS);
+    }
+    const view = this.#views.get(id);
+    if (view) this.#update(view, mergeSnapshots(view.snapshots, [snapshot]));
+  }
+
+  /** Writes what is waiting now (on a timer, and when the page is being hidden). */
+  flush(): Promise<void> {
+    clearTimeout(this.#timer);
+    this.#timer = undefined;
+    if (this.#unwritten.size === 0) return this.#writing;
+    const batch = this.#unwritten;
+    this.#unwritten = new Map();
+    // One write at a time, so a later batch never lands before an earlier one.
+    this.#writing = this.#writing.then(() =>
+      this.#backend.append(batch).catch((error: unknown) => {
+        // History is a convenience: a full or blocked disk must not break polling.
+        console.warn('Task history could not be saved:', error);
+      }),
+    );
+    return this.#writing;
+  }
+
+  /** The history of one task, kept current while subscribed; starts with what is stored. */
+  subscribe(id: string, listener: () => void): () => void {
+    let view = this.#views.get(id);
+    if (!view) {
+      const created: View = { snapshots: this.#unwritten.get(id) ?? EMPTY, listeners: new Set() };
+      view = created;
+      this.#views.set(id, created);
+      void this.#writing
+        .then(() => this.#backend.read(id))
+        .then(
+          (stored) => this.#update(created, mergeSnapshots(stored, created.snapshots)),
+          () => undefined,
+        );
+    }
+    const { listeners } = view;
+    listeners.add(listener);
+    return () => {
+      listeners.delete(listener);
+      if (listeners.size === 0 && this.#views.get(id) === view) this.#views.delete(id);
+    };
+  }
+
+  getSnapshots(id: string): readonly Snapshot[] {
+    return this.#views.get(id)?.snapshots ?? EMPTY;
+  }
+
+  /** Forgets tasks the user removed. */
+  forget(ids: readonly string[]): Promise<void> {
+    for (const id of ids) {
+      this.#unwritten.delete(id);
+      this.#lastText.delete(id);
+    }
+    this.#writing = this.#writing.then(() => this.#backend.remove(ids)).catch(() => undefined);
+    return this.#writing;
+  }
+
+  #update(view: View, snapshots: readonly Snapshot[]): void {
+    view.snapshots = snapshots;
+    for (const listener of view.listeners) listener();
+  }
+}
+
+let shared: TaskHistoryStore | undefined;
+
+/** The app's one history store. */
+export function taskHistoryStore(): TaskHistoryStore {
+  shared ??= new TaskHistoryStore(
+    typeof indexedDB === 'undefined' ? memoryBackend() : indexedDbBackend(indexedDB),
+  );
+  return shared;
+}
