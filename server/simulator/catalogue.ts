@@ -32,6 +32,11 @@ export interface CatalogueEntry {
   /** Media file names under `media/`, served as the reseller's `input.images[]`. */
   images: readonly string[];
   inpaint: readonly InpaintSpec[];
+  /**
+   * Progress as reported while running, in equal steps of time (fractions 0-1), for providers
+   * whose progress stalls, leaps or goes backwards. Without it progress rises steadily.
+   */
+  progressCurve?: readonly number[];
   /** Every request for this id misbehaves this way. */
   fault?: FaultKind;
   /** The first n requests per instance answer 500, then the task behaves normally. */
@@ -152,6 +157,20 @@ export const catalogue: readonly CatalogueEntry[] = [
     queuedSeconds: 3,
     runningSeconds: 12,
     queueStart: 1,
+    images: [],
+    inpaint: [],
+  },
+  {
+    ...fastDemo,
+    id: 'sora-2:task_demo_jumpy',
+    title: 'Jumpy progress',
+    description:
+      'Progress as some providers report it: stuck at 0 %, leaps to 90 %, falls back to 60 %, then completes. Runs ~24 s.',
+    prompt: 'A lighthouse in a storm, waves crashing, night',
+    queuedSeconds: 2,
+    runningSeconds: 24,
+    queueStart: 1,
+    progressCurve: [0, 0, 0.9, 0.6, 0.75, 0.95],
     images: [],
     inpaint: [],
   },

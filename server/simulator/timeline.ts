@@ -36,9 +36,13 @@ export function taskPhase(entry: CatalogueEntry, clock: TaskClock): TaskPhase {
   }
   if (simulatedMs < queuedMs + runningMs) {
     const fraction = (simulatedMs - queuedMs) / runningMs;
+    const curve = entry.progressCurve;
+    const reported = curve?.length
+      ? (curve[Math.min(curve.length - 1, Math.floor(fraction * curve.length))] ?? 0)
+      : fraction;
     return {
       kind: 'running',
-      progress: fraction * entry.finalProgress,
+      progress: reported * entry.finalProgress,
       changedAt: realAt(queuedMs),
     };
   }

@@ -35,15 +35,18 @@ function isStoredHistory(value: unknown): value is StoredHistory {
   );
 }
 
-function done(request: IDBRequest | IDBTransaction): Promise<void> {
+function requestDone<T>(request: IDBRequest<T>): Promise<T> {
   return new Promise((resolve, reject) => {
-    if (request instanceof IDBTransaction) {
-      request.oncomplete = () => resolve();
-      request.onabort = request.onerror = () => reject(request.error ?? new Error('aborted'));
-    } else {
-      request.onsuccess = () => resolve();
-      request.onerror = () => reject(request.error ?? new Error('failed'));
-    }
+    request.onsuccess = () => resolve(request.result);
+    request.onerror = () => reject(request.error ?? new Error('IndexedDB request failed'));
+  });
+}
+
+function transactionDone(transaction: IDBTransaction): Promise<void> {
+  return new Promise((resolve, reject) => {
+    transaction.oncomplete = () => resolve();
+    transaction.onabort = transaction.onerror = () =>
+      reject(transaction.error ?? new Error('IndexedDB transaction aborted'));
   });
 }
 
@@ -63,9 +66,9 @@ export function indexedDbBackend(factory: IDBFactory): HistoryBackend {
   return {
     read: async (id) => {
       const db = await open();
-      const request = db.transaction(STORE_NAME).objectStore(STORE_NAME).get(id);
-      await done(request);
-      const stored: unknown = request.result;
+      const stored: unknown = await requestDone(
+        db.transaction(STORE_NAME).objectStore(STORE_NAME).get(id),
+      );
       return isStoredHistory(stored) ? stored.snapshots : [];
     },
     append: async (additions) => {
@@ -80,13 +83,13 @@ export function indexedDbBackend(factory: IDBFactory): HistoryBackend {
           store.put({ id, snapshots } satisfies StoredHistory);
         };
       }
-      await done(transaction);
+      await transactionDone(transaction);
     },
     remove: async (ids) => {
       const db = await open();
       const transaction = db.transaction(STORE_NAME, 'readwrite');
       for (const id of ids) transaction.objectStore(STORE_NAME).delete(id);
-      await done(transaction);
+      await transactionDone(transaction);
     },
   };
 }

@@ -8,7 +8,8 @@ import { DetailList } from './detail-list';
 import { clockTime, describeJump } from './history-words';
 
 function TimeLeft({ history }: { history: readonly Snapshot[] }) {
-  const now = useNow();
+  // The shared clock ticks every few seconds; never let it lag the newest answer.
+  const now = Math.max(useNow(), history.at(-1)?.at ?? 0);
   const eta = estimateTimeLeft(history, now);
   if (!eta) return null;
   if (!eta.known) return <span>Unknown: {eta.reason}.</span>;
