@@ -119,6 +119,7 @@ interface View {
 export class TaskHistoryStore {
   readonly #backend: HistoryBackend;
   #lastText = new Map<string, string>();
+  #lastStatus = new Map<string, string>();
   #unwritten = new Map<string, Snapshot[]>();
   #views = new Map<string, View>();
   #timer: ReturnType<typeof setTimeout> | undefined;
@@ -137,9 +138,13 @@ export class TaskHistoryStore {
     if (this.#lastText.get(id) === text) return;
     this.#lastText.set(id, text);
     const snapshot = snapshotOf(task, at);
+    const statusChanged = this.#lastStatus.get(id) !== snapshot.status;
+    this.#lastStatus.set(id, snapshot.status);
     if (persist) {
       this.#unwritten.set(id, [...(this.#unwritten.get(id) ?? []), snapshot]);
-      this.#timer ??= setTimeout(() => void this.flush(), FLUSH_DELAY_MS);
+      // A status change is written at once: it is what a reload right after must not lose.
+      if (statusChanged) void this.flush();
+      else this.#timer ??= setTimeout(() => void this.flush(), FLUSH_DELAY_MS);
     }
     const view = this.#views.get(id);
     if (view) this.#update(view, mergeSnapshots(view.snapshots, [snapshot]));
@@ -193,6 +198,7 @@ export class TaskHistoryStore {
     for (const id of ids) {
       this.#unwritten.delete(id);
       this.#lastText.delete(id);
+      this.#lastStatus.delete(id);
     }
     this.#writing = this.#writing.then(() => this.#backend.remove(ids)).catch(() => undefined);
     return this.#writing;
