@@ -70,7 +70,12 @@ export function SnapshotDiff({ history, label }: SnapshotDiffProps) {
         </p>
       ) : (
         <div className="max-h-80 overflow-auto">
-          <table className="w-full text-left text-xs">
+          <table className="w-full table-fixed text-left text-xs">
+            <colgroup>
+              <col className="w-[34%]" />
+              <col className="w-[33%]" />
+              <col className="w-[33%]" />
+            </colgroup>
             <caption className="sr-only">
               Fields changed from {label(before, fromIndex)} to {label(after, toIndex)}
             </caption>
@@ -90,7 +95,7 @@ export function SnapshotDiff({ history, label }: SnapshotDiffProps) {
             <tbody className="font-mono">
               {changes.map((change) => (
                 <tr key={change.path} className="border-t border-slate-100 align-top">
-                  <th scope="row" className="py-1 pr-3 font-normal break-all">
+                  <th scope="row" className="py-1 pr-3 font-normal [overflow-wrap:anywhere]">
                     {change.path}
                     {change.kind === 'changed' ? null : (
                       <span className="ml-1 font-sans text-slate-600">({change.kind})</span>
