@@ -68,6 +68,19 @@ export function thin(snapshots: readonly Snapshot[], max = MAX_SNAPSHOTS): Snaps
   return kept;
 }
 
+/** Keeps each snapshot whose body differs from the one before it. */
+function withoutRepeats(snapshots: readonly Snapshot[], previousText?: string): Snapshot[] {
+  const kept: Snapshot[] = [];
+  let previous = previousText;
+  for (const snapshot of snapshots) {
+    const text = rawText(snapshot.raw);
+    if (text === previous) continue;
+    kept.push(snapshot);
+    previous = text;
+  }
+  return kept;
+}
+
 /**
  * Adds snapshots to a history: in time order, without a body identical to the one before it
  * (nothing changed), thinned to the bound.
@@ -77,16 +90,14 @@ export function mergeSnapshots(
   added: readonly Snapshot[],
   max = MAX_SNAPSHOTS,
 ): Snapshot[] {
-  const all = [...history, ...added].sort((a, b) => a.at - b.at);
-  const merged: Snapshot[] = [];
-  let previousText: string | undefined;
-  for (const snapshot of all) {
-    const text = rawText(snapshot.raw);
-    if (text === previousText) continue;
-    merged.push(snapshot);
-    previousText = text;
-  }
-  return thin(merged, max);
+  const sorted = [...added].sort((a, b) => a.at - b.at);
+  const last = history[history.length - 1];
+  // The usual case, newer answers after older ones, compares only the new bodies.
+  const merged =
+    !last || (sorted[0]?.at ?? Infinity) >= last.at
+      ? [...history, ...withoutRepeats(sorted, last && rawText(last.raw))]
+      : withoutRepeats([...history, ...sorted].sort((a, b) => a.at - b.at));
+  return merged.length > max ? thin(merged, max) : merged;
 }
 
 export interface Transition {

@@ -26,6 +26,26 @@ describe('mergeSnapshots', () => {
     expect(merged.map((s) => s.at)).toEqual([1, 3, 5]);
   });
 
+  it('gives the same history whether answers are added one batch at a time or all at once', () => {
+    fc.assert(
+      fc.property(
+        fc.uniqueArray(fc.integer({ min: 0, max: 1_000 }), { maxLength: 40 }),
+        fc.array(fc.constantFrom('a', 'b', 'c'), { minLength: 40, maxLength: 40 }),
+        fc.integer({ min: 0, max: 40 }),
+        (times, bodies, split) => {
+          const all = times.map((at, index) => snap(at, 'running', 1, bodies[index]));
+          const inOrder = [...all].sort((a, b) => a.at - b.at);
+          const expected = inOrder.filter(
+            (s, index) => index === 0 || inOrder[index - 1]?.raw !== s.raw,
+          );
+          const first = mergeSnapshots([], inOrder.slice(0, split));
+          expect(mergeSnapshots(first, inOrder.slice(split))).toEqual(expected);
+          expect(mergeSnapshots([], all)).toEqual(expected);
+        },
+      ),
+    );
+  });
+
   it('keeps a body that changed back to an earlier one', () => {
     const merged = mergeSnapshots(
       [],
