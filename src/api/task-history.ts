@@ -23,8 +23,8 @@ export function rawText(raw: unknown): string {
   return JSON.stringify(raw) ?? 'null';
 }
 
-export function snapshotOf(task: Task, at: number): Snapshot {
-  const text = rawText(task.raw);
+/** `text` is the body as JSON when the caller has it already. */
+export function snapshotOf(task: Task, at: number, text = rawText(task.raw)): Snapshot {
   return {
     at,
     status: task.status,

@@ -137,7 +137,7 @@ export class TaskHistoryStore {
     const text = rawText(task.raw);
     if (this.#lastText.get(id) === text) return;
     this.#lastText.set(id, text);
-    const snapshot = snapshotOf(task, at);
+    const snapshot = snapshotOf(task, at, text);
     const statusChanged = this.#lastStatus.get(id) !== snapshot.status;
     this.#lastStatus.set(id, snapshot.status);
     if (persist) {
