@@ -309,6 +309,7 @@ describe('catalogue', () => {
       'sora-2:task_demo_moderation',
       'sora-2:task_demo_failure',
       'sora-2:task_demo_disagree',
+      'sora-2:task_demo_jumpy',
       'sora-2:task_fault_429',
       'sora-2:task_fault_500',
       'sora-2:task_fault_524',
