@@ -107,7 +107,7 @@ function TaskDetail({ id }: { id: string }) {
             </section>
           </div>
           <InputsSection task={task} />
-          <InpaintSection items={task.inpaintItems} />
+          <InpaintSection items={task.inpaintItems} totalFrames={task.frames} />
           <ModerationSection moderation={task.moderation} />
           <RawResponse raw={task.raw} />
         </PlayerProvider>
