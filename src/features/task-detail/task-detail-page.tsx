@@ -108,7 +108,7 @@ function TaskDetail({ id }: { id: string }) {
           </div>
           <InputsSection task={task} />
           <InpaintSection items={task.inpaintItems} totalFrames={task.frames} />
-          <ModerationSection moderation={task.moderation} />
+          <ModerationSection moderation={task.moderation} totalFrames={task.frames} />
           <RawResponse raw={task.raw} />
         </PlayerProvider>
       ) : null}
