@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useId, useState } from 'react';
 import type { CropBounds } from '../../api/task-model';
 import { describeCrop, readCropBox, type ImageSize } from './crop-box';
 
@@ -17,9 +17,12 @@ export function CropOverlay({ imageUrl, alt, cropBounds }: CropOverlayProps) {
   const [size, setSize] = useState<ImageSize | undefined>(undefined);
   const reading = readCropBox(cropBounds, size);
   const caption = describeCrop(reading, size);
+  // Named by the crop sentence explicitly: not every accessibility API names a figure from
+  // its figcaption.
+  const captionId = useId();
 
   return (
-    <figure className="w-40 shrink-0 space-y-1">
+    <figure aria-labelledby={captionId} className="w-40 shrink-0 space-y-1">
       {imageUrl ? (
         <div className="relative overflow-hidden rounded ring-1 ring-slate-200">
           <img
@@ -51,7 +54,9 @@ export function CropOverlay({ imageUrl, alt, cropBounds }: CropOverlayProps) {
         </div>
       )}
       <figcaption className="space-y-0.5 text-xs text-slate-600">
-        <span className="block">{caption}</span>
+        <span id={captionId} className="block">
+          {caption}
+        </span>
         {reading.kind === 'unrecognised' ? (
           <code className="block font-mono break-all text-slate-800">{reading.text}</code>
         ) : null}
