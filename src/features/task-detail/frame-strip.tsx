@@ -74,7 +74,11 @@ export function FrameStrip({
   marks = [],
 }: FrameStripProps) {
   const legendId = useId();
-  const centre = (frame: number) => `${clampPercent(((frame + 0.5) / totalFrames) * 100)}%`;
+  const percentAt = (frame: number) => clampPercent(((frame + 0.5) / totalFrames) * 100);
+  const centre = (frame: number) => `${percentAt(frame)}%`;
+  // Labels sit to the right of their line, except near the end where they would stick out.
+  const labelSide = (frame: number) =>
+    percentAt(frame) > 92 ? 'right-full mr-1' : 'left-full ml-1';
   // Items placed at the same frame share one tick, labelled "1, 2", so labels do not overlap.
   const tickGroups = groupTicks(ticks);
 
@@ -100,7 +104,9 @@ export function FrameStrip({
             className="absolute inset-y-0 w-0.5 -translate-x-1/2 bg-indigo-800"
             style={{ left: centre(tick.frame) }}
           >
-            <span className="absolute top-0 left-1 text-[0.65rem] leading-4 font-semibold whitespace-nowrap text-indigo-900">
+            <span
+              className={`absolute top-0 ${labelSide(tick.frame)} text-[0.65rem] leading-4 font-semibold whitespace-nowrap text-indigo-900`}
+            >
               {tick.label}
             </span>
           </div>
@@ -114,7 +120,14 @@ export function FrameStrip({
             onClick={mark.onSelect}
             className={`absolute inset-y-1 w-3 -translate-x-1/2 rounded-sm focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-indigo-600 ${MARK_TONES[mark.tone]}`}
             style={{ left: centre(mark.frame) }}
-          />
+          >
+            {/* The frame number for the eye; the button's name already says it. */}
+            <span
+              className={`pointer-events-none absolute top-0 ${labelSide(mark.frame)} text-[0.65rem] leading-4 font-semibold text-slate-800 tabular-nums`}
+            >
+              {mark.frame}
+            </span>
+          </button>
         ))}
       </div>
       <div aria-hidden="true" className="flex justify-between text-xs text-slate-500 tabular-nums">
