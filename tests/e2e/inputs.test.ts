@@ -66,10 +66,11 @@ describe('inpaint items on the detail page', () => {
       .getByRole('listitem', { name: 'Inpaint item 2', exact: true })
       .getByRole('button', { name: 'Show frame 72 in the video', exact: true })
       .click();
-    await inpaint
-      .getByRole('status')
-      .filter({ hasText: 'Showing frame 72 in the video, paused.' })
-      .waitFor();
+    // The page says what the click did; if the player never registered its <video>, this is
+    // where the test says so ("The video is not ready yet…") instead of timing out.
+    const status = inpaint.getByRole('status');
+    await expect.poll(() => status.textContent(), { timeout: 5_000 }).not.toBe('');
+    expect(await status.textContent()).toBe('Showing frame 72 in the video, paused.');
 
     await expect
       .poll(() => videoState(video), { timeout: 10_000, interval: 100 })
