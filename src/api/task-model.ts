@@ -43,9 +43,17 @@ export interface InpaintItem {
 }
 
 export interface FrameModeration {
+  /** The key of `results_by_frame_index`, exactly as sent. */
   frameIndex: string;
+  /** The key as a frame number (0-based), or undefined when it is not a whole number. */
+  frame: number | undefined;
   /** The provider's verdict for this frame, as text. */
   text: string;
+  /** True when the verdict flags the frame, false when it clears it, undefined when unclear. */
+  unsafe: boolean | undefined;
+  /** Categories the verdict names (e.g. `sexual`), as sent. */
+  categories: string[];
+  code: string | undefined;
 }
 
 export interface Moderation {
@@ -186,11 +194,20 @@ function readCropBounds(value: unknown): CropBounds | undefined {
     return { left, top, right, bottom, text };
   }
   if (!isObject(value)) return { text };
+  const left = asNumber(value['left'] ?? value['x0'] ?? value['x']);
+  const top = asNumber(value['top'] ?? value['y0'] ?? value['y']);
+  // Some boxes come as an origin and a size (`x, y, width, height`) instead of two corners.
+  const width = asNumber(value['width'] ?? value['w']);
+  const height = asNumber(value['height'] ?? value['h']);
   return {
-    left: asNumber(value['left'] ?? value['x0'] ?? value['x']),
-    top: asNumber(value['top'] ?? value['y0'] ?? value['y']),
-    right: asNumber(value['right'] ?? value['x1']),
-    bottom: asNumber(value['bottom'] ?? value['y1']),
+    left,
+    top,
+    right:
+      asNumber(value['right'] ?? value['x1']) ??
+      (left !== undefined && width !== undefined ? left + width : undefined),
+    bottom:
+      asNumber(value['bottom'] ?? value['y1']) ??
+      (top !== undefined && height !== undefined ? top + height : undefined),
     text,
   };
 }
@@ -211,6 +228,81 @@ function readInpaintItems(value: unknown, images: string[]): InpaintItem[] {
       presetId: asText(item['preset_id']),
       imageUrl: images[index],
     }));
+}
+
+// Verdict words seen as plain strings or as a `result`/`verdict`/`type` field. Anything else
+// stays "unclear" (undefined) rather than guessed.
+const UNSAFE_WORDS = new Set(['unsafe', 'flagged', 'blocked', 'rejected', 'nsfw', 'violation']);
+const SAFE_WORDS = new Set(['safe', 'passed', 'pass', 'ok', 'clean', 'allowed', 'not_flagged']);
+
+function verdictWord(value: unknown): boolean | undefined {
+  if (typeof value !== 'string') return undefined;
+  const word = value
+    .trim()
+    .toLowerCase()
+    .replace(/[\s-]+/g, '_');
+  if (UNSAFE_WORDS.has(word)) return true;
+  if (SAFE_WORDS.has(word)) return false;
+  return undefined;
+}
+
+function verdictCategories(value: unknown): string[] {
+  if (typeof value === 'string') return asText(value) ? [value.trim()] : [];
+  if (Array.isArray(value)) {
+    return value.map((item) => asText(item)).filter((item) => item !== undefined);
+  }
+  // OpenAI-moderation style `{ sexual: true, violence: false }`: the true ones.
+  if (isObject(value)) {
+    return Object.entries(value)
+      .filter(([, flagged]) => flagged === true)
+      .map(([name]) => name);
+  }
+  return [];
+}
+
+function readFrameVerdict(
+  verdict: unknown,
+): Pick<FrameModeration, 'unsafe' | 'categories' | 'code'> {
+  if (typeof verdict === 'boolean') return { unsafe: verdict, categories: [], code: undefined };
+  if (!isObject(verdict)) return { unsafe: verdictWord(verdict), categories: [], code: undefined };
+  const flagged = firstOf(
+    asBoolean,
+    verdict['is_unsafe'],
+    verdict['unsafe'],
+    verdict['flagged'],
+    verdict['is_flagged'],
+    verdict['blocked'],
+  );
+  const safe = firstOf(asBoolean, verdict['is_safe'], verdict['safe']);
+  const categories = verdictCategories(verdict['categories'] ?? verdict['category']);
+  return {
+    unsafe:
+      flagged ??
+      (safe === undefined ? undefined : !safe) ??
+      firstOf(verdictWord, verdict['result'], verdict['verdict'], verdict['type']),
+    categories,
+    code: asText(verdict['code']),
+  };
+}
+
+/** A results_by_frame_index key as a frame number: whole and not negative, else undefined. */
+function frameNumber(key: string): number | undefined {
+  const number = /^\s*\d+(\.0+)?\s*$/.test(key) ? Number(key) : undefined;
+  return number !== undefined && Number.isSafeInteger(number) ? number : undefined;
+}
+
+function readFrameModeration(frameIndex: string, verdict: unknown): FrameModeration {
+  return {
+    frameIndex,
+    frame: frameNumber(frameIndex),
+    text: describeValue(verdict),
+    ...readFrameVerdict(verdict),
+  };
+}
+
+/** By frame number; keys that are not frame numbers last, in the order they came. */
+function byFrameOrder(a: FrameModeration, b: FrameModeration): number {
+  return (a.frame ?? Number.POSITIVE_INFINITY) - (b.frame ?? Number.POSITIVE_INFINITY) || 0;
 }
 
 function describeValue(value: unknown): string {
@@ -239,8 +331,8 @@ function readModeration(body: JsonObject, pending: JsonObject | undefined): Mode
     code: asText(result?.['code']),
     isOutputRejection: asBoolean(result?.['is_output_rejection']),
     byFrame: Object.entries(frames)
-      .map(([frameIndex, verdict]) => ({ frameIndex, text: describeValue(verdict) }))
-      .sort((a, b) => Number(a.frameIndex) - Number(b.frameIndex)),
+      .map(([frameIndex, verdict]) => readFrameModeration(frameIndex, verdict))
+      .sort(byFrameOrder),
     unsafeCount,
     needsReview,
   };

@@ -1,12 +1,62 @@
 import type { InpaintItem } from '../../api/task-model';
+import { CropOverlay } from './crop-overlay';
 import { DetailList } from './detail-list';
+import { FrameStrip, type StripSpan, type StripTick } from './frame-strip';
+import { useFrameSeek } from './use-frame-seek';
 
 function frameRange(item: InpaintItem): string | undefined {
   if (item.sourceStartFrame === undefined && item.sourceEndFrame === undefined) return undefined;
   return `${item.sourceStartFrame ?? '?'} – ${item.sourceEndFrame ?? '?'}`;
 }
 
-export function InpaintSection({ items }: { items: InpaintItem[] }) {
+/** The frame an item is placed at: its frame_index, else the start of its source frames. */
+function placedAt(item: InpaintItem): number | undefined {
+  return item.frameIndex ?? item.sourceStartFrame;
+}
+
+function InpaintStrip({ items, totalFrames }: { items: InpaintItem[]; totalFrames: number }) {
+  const spans: StripSpan[] = [];
+  const ticks: StripTick[] = [];
+  const pastTheEnd: string[] = [];
+  items.forEach((item, index) => {
+    const number = index + 1;
+    const start = item.sourceStartFrame ?? item.sourceEndFrame;
+    const end = item.sourceEndFrame ?? item.sourceStartFrame;
+    if (start !== undefined && end !== undefined) {
+      spans.push({ key: `span-${index}`, start: Math.min(start, end), end: Math.max(start, end) });
+    }
+    const frame = placedAt(item);
+    if (frame !== undefined) ticks.push({ key: `tick-${index}`, frame, label: String(number) });
+    const furthest = Math.max(frame ?? 0, start ?? 0, end ?? 0);
+    if (furthest > totalFrames - 1) {
+      pastTheEnd.push(
+        `Item ${number} reaches frame ${furthest}, past the video's last frame (${totalFrames - 1}).`,
+      );
+    }
+  });
+  return (
+    <FrameStrip
+      totalFrames={totalFrames}
+      label={`Inpaint items on the video's ${totalFrames} frames`}
+      legend={[
+        'Bars: the source frames each item covers. Lines: the frame each item is placed at, labelled with its number.',
+        ...pastTheEnd,
+      ].join(' ')}
+      spans={spans}
+      ticks={ticks}
+    />
+  );
+}
+
+export function InpaintSection({
+  items,
+  totalFrames,
+}: {
+  items: InpaintItem[];
+  /** The video's length in frames (n_frames), when the provider said. */
+  totalFrames: number | undefined;
+}) {
+  const { seek, message } = useFrameSeek();
   return (
     <section aria-labelledby="inpaint-heading" className="card space-y-3">
       <h2 id="inpaint-heading" className="text-base font-semibold">
@@ -15,62 +65,69 @@ export function InpaintSection({ items }: { items: InpaintItem[] }) {
       {items.length === 0 ? (
         <p className="text-sm text-slate-600">This task has no inpaint items.</p>
       ) : (
-        <ol className="space-y-3">
-          {items.map((item, index) => (
-            <li
-              key={`${item.uploadMediaId ?? ''}-${index}`}
-              aria-label={`Inpaint item ${index + 1}`}
-              className="flex flex-wrap gap-4 rounded-md bg-slate-50 p-3 ring-1 ring-slate-200"
-            >
-              <figure className="w-28 shrink-0 space-y-1">
-                {item.imageUrl ? (
-                  <img
-                    src={item.imageUrl}
+        <>
+          {totalFrames && totalFrames > 0 ? (
+            <InpaintStrip items={items} totalFrames={totalFrames} />
+          ) : (
+            <p className="text-sm text-slate-600">
+              The provider has not said how many frames the video has (n_frames), so the items are
+              not drawn on a strip of its frames.
+            </p>
+          )}
+          <p role="status" className="text-sm text-slate-700">
+            {message}
+          </p>
+          <ol className="space-y-3">
+            {items.map((item, index) => {
+              const frame = placedAt(item);
+              return (
+                <li
+                  key={`${item.uploadMediaId ?? ''}-${index}`}
+                  aria-label={`Inpaint item ${index + 1}`}
+                  className="flex flex-wrap gap-4 rounded-md bg-slate-50 p-3 ring-1 ring-slate-200"
+                >
+                  <CropOverlay
+                    imageUrl={item.imageUrl}
                     alt={`Input ${index + 1}, used by inpaint item ${index + 1}`}
-                    className="w-28 rounded ring-1 ring-slate-200"
-                    referrerPolicy="no-referrer"
+                    cropBounds={item.cropBounds}
                   />
-                ) : (
-                  <div className="flex h-32 w-28 items-center justify-center rounded bg-slate-200 text-xs text-slate-600">
-                    No image
+                  <div className="min-w-0 flex-1 space-y-3">
+                    <DetailList
+                      entries={[
+                        { term: 'Type', value: item.type },
+                        { term: 'Frame index', value: item.frameIndex },
+                        { term: 'Source frames', value: frameRange(item) },
+                        {
+                          term: 'Crop bounds',
+                          value: item.cropBounds ? (
+                            <code className="font-mono text-xs">{item.cropBounds.text}</code>
+                          ) : (
+                            'None (whole image)'
+                          ),
+                        },
+                        {
+                          term: 'Upload media id',
+                          value: item.uploadMediaId && (
+                            <code className="font-mono text-xs">{item.uploadMediaId}</code>
+                          ),
+                        },
+                        { term: 'Uploaded file id', value: item.uploadedFileId },
+                        { term: 'Generation id', value: item.generationId },
+                        { term: 'Cameo file id', value: item.cameoFileId },
+                        { term: 'Preset id', value: item.presetId },
+                      ]}
+                    />
+                    {frame !== undefined ? (
+                      <button type="button" className="btn-secondary" onClick={() => seek(frame)}>
+                        Show frame {frame} in the video
+                      </button>
+                    ) : null}
                   </div>
-                )}
-                <figcaption className="text-xs text-slate-500">
-                  {item.imageUrl
-                    ? `Input image ${index + 1} (matched by position)`
-                    : 'No input image at this position'}
-                </figcaption>
-              </figure>
-              <div className="min-w-0 flex-1">
-                <DetailList
-                  entries={[
-                    { term: 'Type', value: item.type },
-                    { term: 'Frame index', value: item.frameIndex },
-                    { term: 'Source frames', value: frameRange(item) },
-                    {
-                      term: 'Crop bounds',
-                      value: item.cropBounds ? (
-                        <code className="font-mono text-xs">{item.cropBounds.text}</code>
-                      ) : (
-                        'None (whole image)'
-                      ),
-                    },
-                    {
-                      term: 'Upload media id',
-                      value: item.uploadMediaId && (
-                        <code className="font-mono text-xs">{item.uploadMediaId}</code>
-                      ),
-                    },
-                    { term: 'Uploaded file id', value: item.uploadedFileId },
-                    { term: 'Generation id', value: item.generationId },
-                    { term: 'Cameo file id', value: item.cameoFileId },
-                    { term: 'Preset id', value: item.presetId },
-                  ]}
-                />
-              </div>
-            </li>
-          ))}
-        </ol>
+                </li>
+              );
+            })}
+          </ol>
+        </>
       )}
     </section>
   );

@@ -118,8 +118,8 @@ function TaskDetail({ id }: { id: string }) {
           </div>
           <HistorySection history={history} />
           <InputsSection task={task} />
-          <InpaintSection items={task.inpaintItems} />
-          <ModerationSection moderation={task.moderation} />
+          <InpaintSection items={task.inpaintItems} totalFrames={task.frames} />
+          <ModerationSection moderation={task.moderation} totalFrames={task.frames} />
           <RawResponse raw={task.raw} />
         </PlayerProvider>
       ) : null}

@@ -299,8 +299,14 @@ describe('parseTask: failures', () => {
     expect(task.failure?.isModeration).toBe(true);
     expect(task.failure?.message).toMatch(/rejected/);
     expect(task.moderation?.byFrame).toEqual([
-      { frameIndex: '48', text: 'unsafe' },
-      { frameIndex: '96', text: '{"flagged":true}' },
+      { frameIndex: '48', frame: 48, text: 'unsafe', unsafe: true, categories: [] },
+      {
+        frameIndex: '96',
+        frame: 96,
+        text: '{"flagged":true}',
+        unsafe: true,
+        categories: [],
+      },
     ]);
     expect(task.moderation?.unsafeCount).toBe(1);
     expect(task.moderation?.needsReview).toBe(true);
@@ -433,6 +439,137 @@ describe('parseTask: statuses nobody listed and garbage', () => {
       parseTask({ status: 'running', detail: { pending_info: { progress_pct: 45 } } }, 'x:task_p')
         .progress,
     ).toBe(45);
+  });
+});
+
+function moderatedBy(resultsByFrameIndex: unknown) {
+  return parseTask(
+    {
+      id: 'sora-2:task_m',
+      status: 'failed',
+      detail: {
+        pending_info: {
+          moderation_result: {
+            type: 'output_rejection',
+            is_output_rejection: true,
+            results_by_frame_index: resultsByFrameIndex,
+          },
+        },
+      },
+    },
+    'sora-2:task_m',
+  ).moderation?.byFrame;
+}
+
+describe('parseTask: per-frame moderation verdicts', () => {
+  it("reads the simulator's verdict object into plain fields and keeps the raw text", () => {
+    const flagged = { code: 'sexual', is_unsafe: true, categories: ['sexual'] };
+    expect(moderatedBy({ '96': flagged, '48': flagged })).toEqual([
+      {
+        frameIndex: '48',
+        frame: 48,
+        text: '{"code":"sexual","is_unsafe":true,"categories":["sexual"]}',
+        unsafe: true,
+        categories: ['sexual'],
+        code: 'sexual',
+      },
+      {
+        frameIndex: '96',
+        frame: 96,
+        text: '{"code":"sexual","is_unsafe":true,"categories":["sexual"]}',
+        unsafe: true,
+        categories: ['sexual'],
+        code: 'sexual',
+      },
+    ]);
+  });
+
+  it('understands the other ways a verdict is written', () => {
+    const frames = moderatedBy({
+      '0': 'passed',
+      '1': 'Flagged',
+      '2': true,
+      '3': { is_safe: true },
+      '4': { flagged: 'true', category: 'violence' },
+      '5': { categories: { sexual: true, violence: false } },
+      '6': { verdict: 'blocked' },
+      '7': 0.93,
+      '8': null,
+      '9': 'sexual',
+    });
+    expect(frames?.map(({ frame, unsafe, categories }) => [frame, unsafe, categories])).toEqual([
+      [0, false, []],
+      [1, true, []],
+      [2, true, []],
+      [3, false, []],
+      [4, true, ['violence']],
+      [5, undefined, ['sexual']],
+      [6, true, []],
+      [7, undefined, []],
+      [8, undefined, []],
+      [9, undefined, []],
+    ]);
+    expect(frames?.[7]?.text).toBe('0.93');
+    expect(frames?.[8]?.text).toBe('—');
+  });
+
+  it('keeps keys that are not frame numbers, last and without a frame', () => {
+    const frames = moderatedBy({ summary: 'unsafe', '12': 'unsafe', '-3': 'unsafe', '2.5': 'ok' });
+    expect(frames?.map(({ frameIndex, frame }) => [frameIndex, frame])).toEqual([
+      ['12', 12],
+      ['summary', undefined],
+      ['-3', undefined],
+      ['2.5', undefined],
+    ]);
+  });
+
+  it('never throws on a results_by_frame_index that is not an object', () => {
+    expect(moderatedBy('garbage')).toEqual([]);
+    expect(moderatedBy([1, 2])).toEqual([]);
+  });
+});
+
+function cropOf(cropBounds: unknown) {
+  return parseTask(
+    {
+      id: 'sora-2:task_c',
+      detail: { pending_info: { inpaint_items: [{ type: 'image', crop_bounds: cropBounds }] } },
+    },
+    'sora-2:task_c',
+  ).inpaintItems[0]?.cropBounds;
+}
+
+describe('parseTask: inpaint crop bounds', () => {
+  it('reads corners as fractions or pixels, and keeps the raw text', () => {
+    expect(cropOf({ left: 0.1, top: 0.2, right: 0.8, bottom: 0.9 })).toEqual({
+      left: 0.1,
+      top: 0.2,
+      right: 0.8,
+      bottom: 0.9,
+      text: '{"left":0.1,"top":0.2,"right":0.8,"bottom":0.9}',
+    });
+    expect(cropOf({ x0: 35, y0: '128', x1: 282, y1: 576 })).toMatchObject({
+      left: 35,
+      top: 128,
+      right: 282,
+      bottom: 576,
+    });
+    expect(cropOf([0.1, 0.2, 0.8, 0.9])).toMatchObject({ left: 0.1, bottom: 0.9 });
+  });
+
+  it('reads an origin and a size as two corners', () => {
+    expect(cropOf({ x: 10, y: 20, width: 100, height: 50 })).toMatchObject({
+      left: 10,
+      top: 20,
+      right: 110,
+      bottom: 70,
+    });
+  });
+
+  it('null is no crop; garbage keeps only its text', () => {
+    expect(cropOf(null)).toBeUndefined();
+    expect(cropOf('the middle bit')).toEqual({ text: '"the middle bit"' });
+    expect(cropOf({ foo: 1 })).toEqual({ text: '{"foo":1}' });
   });
 });
 
