@@ -14,6 +14,7 @@ import { ProgressBar } from '../../components/ui/progress-bar';
 import { StatusBadge } from '../../components/ui/status-badge';
 import { useTask } from '../../hooks/use-task';
 import { TimeAgo } from '../../components/ui/time-ago';
+import { RowPreview } from './row-preview';
 
 /** "Output moderation: ", "Timed out: "…: a failure's class, as the start of a sentence. */
 function classPrefix(failureClass: FailureClass | undefined): string {
@@ -73,15 +74,7 @@ export const TaskRow = memo(function TaskRow({
     >
       <div className="card flex gap-3">
         <div className="h-20 w-14 shrink-0 overflow-hidden rounded bg-slate-100">
-          {task?.posterUrl ? (
-            <img
-              src={task.posterUrl}
-              alt={`Thumbnail of ${id}`}
-              className="h-full w-full object-cover"
-              loading="lazy"
-              referrerPolicy="no-referrer"
-            />
-          ) : null}
+          <RowPreview id={id} task={task} />
         </div>
         <div className="min-w-0 flex-1 space-y-1.5">
           <div className="flex flex-wrap items-center gap-2">
