@@ -1,6 +1,13 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { addTasks, taskRow, uniqueSuffix, useBrowser, waitForStatus } from './browser';
+import {
+  addTasks,
+  recordChanges,
+  taskRow,
+  uniqueSuffix,
+  useBrowser,
+  waitForStatus,
+} from './browser';
 
 const session = useBrowser();
 
@@ -51,8 +58,11 @@ describe('every failure class', () => {
     const providerOrigin = await connectCrossOrigin(page, baseUrl);
     await letExpire(providerOrigin, ids.expired);
 
+    // A task that keeps answering while the others have ended, so the counts are read again
+    // and again, also while the unreachable one is being retried.
+    const running = `sora-2:task_demo_slow--${run}`;
     await page.goto('/');
-    await addTasks(page, Object.values(ids).join('\n'));
+    await addTasks(page, [...Object.values(ids), running].join('\n'));
 
     // The status each row ends with, and the class its failure line starts with.
     const expected: [string, 'Failed' | 'Not found' | 'Error', string][] = [
@@ -73,21 +83,22 @@ describe('every failure class', () => {
     }
 
     const causes = page.getByRole('region', { name: 'Failures by cause' });
-    await expect
-      .poll(async () => (await causes.getByRole('listitem').allTextContents()).sort(), {
-        timeout: 10_000,
-      })
-      .toEqual(
-        [
-          '1 input moderation',
-          '1 output moderation',
-          '1 quota or billing',
-          '1 expired or not found',
-          '1 timed out',
-          '1 unreachable',
-          '1 provider error',
-        ].sort(),
-      );
+    const readCounts = async () => (await causes.getByRole('listitem').allTextContents()).sort();
+    const everyClassOnce = [
+      '1 input moderation',
+      '1 output moderation',
+      '1 quota or billing',
+      '1 expired or not found',
+      '1 timed out',
+      '1 unreachable',
+      '1 provider error',
+    ].sort();
+    await expect.poll(readCounts, { timeout: 10_000 }).toEqual(everyClassOnce);
+    // Each poll of the unreachable task is retried for seconds; it stays counted all along.
+    await waitForStatus(taskRow(page, running), 'Running');
+    const start = Date.now();
+    const seen = await recordChanges(readCounts, () => Date.now() - start > 10_000);
+    expect(seen).toEqual([everyClassOnce]);
 
     // The detail page explains the class and quotes the provider below it.
     await taskRow(page, ids.quota).getByRole('link', { name: ids.quota, exact: true }).click();
