@@ -16,6 +16,25 @@ export interface InpaintSpec {
   cropBounds: { left: number; top: number; right: number; bottom: number } | null;
 }
 
+/** The dashboard's failure classes (`src/api/failure-classes.ts`), as the simulator names them. */
+export type FailureClassName =
+  | 'input-moderation'
+  | 'output-moderation'
+  | 'quota'
+  | 'not-found'
+  | 'timed-out'
+  | 'unreachable'
+  | 'provider-error';
+
+/** What a failed task says, in the words the provider uses. */
+export interface FailureSpec {
+  message: string;
+  /** `error.code` in the OpenAI shapes; the reseller shape has no code. */
+  code?: string;
+  /** The reseller's moderation_result says the input was rejected (before any output). */
+  inputRejection?: boolean;
+}
+
 export interface CatalogueEntry {
   id: string;
   title: string;
@@ -41,6 +60,17 @@ export interface CatalogueEntry {
   fault?: FaultKind;
   /** The first n requests per instance answer 500, then the task behaves normally. */
   flakyFailures?: number;
+  /** For `outcome: 'failed'`: what the provider says (the reseller default is a worker timeout). */
+  failure?: FailureSpec;
+  /**
+   * Set on entries that exist to show one failure class of the dashboard: listed after the
+   * demos and flagged, so the demo leaves them out. Tests check the dashboard agrees.
+   */
+  failureClass?: FailureClassName;
+  /** The provider forgets the task this many simulated seconds after it ended: then 404. */
+  expiresAfterSeconds?: number;
+  /** Answers carry no CORS headers, so a page on another origin cannot read them. */
+  noCorsHeaders?: boolean;
 }
 
 const demoInpaint: readonly InpaintSpec[] = [
@@ -202,6 +232,134 @@ export const catalogue: readonly CatalogueEntry[] = [
       'The first 2 requests per instance answer 500, then it behaves like the fast demo.',
     flakyFailures: 2,
   },
+  // One entry per failure class the demos above do not already produce (output moderation is
+  // task_demo_moderation, timed out is task_demo_failure), in the providers' own words.
+  {
+    ...fastDemo,
+    id: 'sora-2:task_class_prompt_rejected',
+    title: 'Failure class: prompt rejected',
+    description:
+      'Reseller shape. Queued ~2 s, then fails before generating: the prompt is refused by content policy.',
+    outcome: 'failed',
+    prompt: 'A famous actor robbing a bank, photorealistic',
+    queuedSeconds: 2,
+    runningSeconds: 0,
+    queueStart: 1,
+    finalProgress: 0,
+    images: [],
+    inpaint: [],
+    failure: {
+      message: 'Your prompt may violate our content policy. Please revise it and try again.',
+      inputRejection: true,
+    },
+    failureClass: 'input-moderation',
+  },
+  {
+    ...fastDemo,
+    id: 'sora-2:task_class_image_rejected',
+    title: 'Failure class: input image rejected',
+    description:
+      'Reseller shape with an input image. Queued ~2 s, then fails before generating: the upload check refuses a photo of a real person.',
+    outcome: 'failed',
+    queuedSeconds: 2,
+    runningSeconds: 0,
+    queueStart: 1,
+    finalProgress: 0,
+    images: ['input-1.png'],
+    inpaint: [{ frameIndex: 0, sourceStartFrame: 0, sourceEndFrame: 0, cropBounds: null }],
+    failure: {
+      message:
+        'We currently do not support uploads of images containing photorealistic people. Please try another image.',
+    },
+    failureClass: 'input-moderation',
+  },
+  {
+    ...fastDemo,
+    id: 'video_class_moderation_blocked',
+    title: 'Failure class: blocked by moderation (official shape)',
+    description:
+      "OpenAI's official shape. Queued ~2 s, then status failed with error.code moderation_blocked.",
+    shape: 'official',
+    outcome: 'failed',
+    prompt: 'A realistic news clip of a politician at a riot',
+    queuedSeconds: 2,
+    runningSeconds: 0,
+    queueStart: 1,
+    finalProgress: 0,
+    images: [],
+    inpaint: [],
+    failure: {
+      code: 'moderation_blocked',
+      message: 'Your request was blocked by our moderation system.',
+    },
+    failureClass: 'input-moderation',
+  },
+  {
+    ...fastDemo,
+    id: 'video_class_insufficient_quota',
+    title: 'Failure class: out of quota (official shape)',
+    description:
+      "OpenAI's official shape. Queued ~2 s, then status failed with error.code insufficient_quota.",
+    shape: 'official',
+    outcome: 'failed',
+    prompt: 'Fireworks over a harbour, long exposure',
+    queuedSeconds: 2,
+    runningSeconds: 0,
+    queueStart: 1,
+    finalProgress: 0,
+    images: [],
+    inpaint: [],
+    failure: {
+      code: 'insufficient_quota',
+      message:
+        'You exceeded your current quota, please check your plan and billing details. For more information on this error, read the docs: https://platform.openai.com/docs/guides/error-codes/api-errors.',
+    },
+    failureClass: 'quota',
+  },
+  {
+    ...fastDemo,
+    id: 'sora-2:task_class_internal_error',
+    title: 'Failure class: provider error',
+    description:
+      'Reseller shape. Runs ~6 s, then fails at 60 % with a generic internal error from the upstream.',
+    outcome: 'failed',
+    prompt: 'A lighthouse in a storm, waves crashing',
+    queuedSeconds: 2,
+    runningSeconds: 4,
+    queueStart: 1,
+    finalProgress: 0.6,
+    images: [],
+    inpaint: [],
+    failure: {
+      message: 'An internal error occurred while generating your video. Please try again later.',
+    },
+    failureClass: 'provider-error',
+  },
+  {
+    ...fastDemo,
+    id: 'sora-2:task_class_expired',
+    title: 'Failure class: expired',
+    description:
+      'Completes after ~4 s like the fast demo; 8 s after that the provider has forgotten it and every request answers 404.',
+    queuedSeconds: 1,
+    runningSeconds: 3,
+    queueStart: 1,
+    images: [],
+    inpaint: [],
+    expiresAfterSeconds: 8,
+    failureClass: 'not-found',
+  },
+  {
+    ...fastDemo,
+    id: 'sora-2:task_class_no_cors',
+    title: 'Failure class: no CORS headers',
+    description:
+      'Behaves like the fast demo but sends no CORS headers (its preflight answers 401), so a page on another origin cannot read it: the dashboard cannot reach it unless it goes through a same-origin proxy.',
+    images: [],
+    inpaint: [],
+    noCorsHeaders: true,
+    failureClass: 'unreachable',
+  },
 ];
 
 const byId = new Map(catalogue.map((entry) => [entry.id, entry]));
@@ -209,6 +367,11 @@ const byId = new Map(catalogue.map((entry) => [entry.id, entry]));
 /** Faulty entries are listed after the demos, and flagged, so a demo list can hide them. */
 export function isFaultEntry(entry: CatalogueEntry): boolean {
   return entry.fault !== undefined || entry.flakyFailures !== undefined;
+}
+
+/** Entries that show one failure class; listed after the demos, and not part of the demo. */
+export function isFailureClassEntry(entry: CatalogueEntry): boolean {
+  return entry.failureClass !== undefined;
 }
 
 export function findEntry(id: string): CatalogueEntry | undefined {

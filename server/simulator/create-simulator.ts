@@ -29,6 +29,17 @@ export interface SimulatorOptions {
   exposeRetryHeaders?: boolean;
 }
 
+/** The id in `/v1/videos/{id}` or `/v1/videos/{id}/content`, decoded; '' for other paths. */
+function videoIdInPath(path: string): string {
+  const segment = /^\/v1\/videos\/([^/]+)/.exec(path)?.[1];
+  if (segment === undefined) return '';
+  try {
+    return decodeURIComponent(segment);
+  } catch {
+    return '';
+  }
+}
+
 /** A stand-in for a Sora 2 reseller: `/v1/videos/:id`, its `/content`, media and `/sim/*`. */
 export function createSimulator({
   speed = 1,
@@ -69,7 +80,10 @@ export function createSimulator({
   // latency is in flight.
   app.use('/v1/videos/*', countRequests(stats));
   if (latencyMs > 0) app.use('/v1/videos/*', simulateLatency(latencyMs));
-  app.use('/v1/*', corsPolicy);
+  // A task that stands for a provider without CORS gets no headers at all, preflight included.
+  app.use('/v1/*', (c, next) =>
+    resolveTask(videoIdInPath(c.req.path))?.entry.noCorsHeaders ? next() : corsPolicy(c, next),
+  );
   app.use('/sim/*', corsPolicy);
 
   app.route('/', videoRoutes({ state, speed, now, slowFaultMs }));

@@ -48,3 +48,9 @@ export function taskPhase(entry: CatalogueEntry, clock: TaskClock): TaskPhase {
   }
   return { kind: 'done', progress: entry.finalProgress, changedAt: realAt(queuedMs + runningMs) };
 }
+
+/** Whether the provider has forgotten the task, `expiresAfterSeconds` (simulated) after it ended. */
+export function hasExpired(entry: CatalogueEntry, phase: TaskPhase, clock: TaskClock): boolean {
+  if (entry.expiresAfterSeconds === undefined || phase.kind !== 'done') return false;
+  return (clock.now - phase.changedAt) * clock.speed >= entry.expiresAfterSeconds * 1000;
+}

@@ -73,14 +73,19 @@ export const FAILURE_EXPLANATIONS: Record<FailureClass, FailureExplanation> = {
 const QUOTA_TEXT = /quota|credit|balance|billing|insufficient|payment|余额|额度|欠费/i;
 const TIMEOUT_TEXT = /timed? ?out|timeout|deadline|超时/i;
 const EXPIRED_TEXT = /expired|not found|过期/i;
-const OUTPUT_TEXT = /output|generated video|finished video/i;
+const OUTPUT_TEXT = /output|generated video|finished video|生成的视频|输出/i;
+// Refusals that name no policy, so the model does not call them moderation: checks on what was
+// sent (real people in input images) and Chinese resellers' words for "violates", "sensitive",
+// "failed review".
+const REFUSAL_TEXT =
+  /photorealistic (?:people|person)|real (?:people|person)|human faces?|public figures?|违规|违反|敏感|审核/i;
 
 /** The class of a failed task or of the error that stopped polling it; undefined when neither. */
 export function classifyFailure(task: Task | undefined, error: unknown): FailureClass | undefined {
   const failure = task?.status === 'failed' ? task.failure : undefined;
   if (failure) {
     const text = `${failure.message} ${failure.code ?? ''}`;
-    if (failure.isModeration) {
+    if (failure.isModeration || REFUSAL_TEXT.test(text)) {
       return task?.moderation?.isOutputRejection === true || OUTPUT_TEXT.test(text)
         ? 'output-moderation'
         : 'input-moderation';

@@ -7,6 +7,8 @@ export interface DemoTask {
   title: string;
   description: string;
   isFault: boolean;
+  /** An example of one failure class (for tests and the curious), not part of the demo. */
+  isFailureExample: boolean;
 }
 
 export async function fetchCatalogue(origin: string, signal?: AbortSignal): Promise<DemoTask[]> {
@@ -31,6 +33,7 @@ export async function fetchCatalogue(origin: string, signal?: AbortSignal): Prom
         title: asText(at(entry, 'title')) ?? id,
         description: asText(at(entry, 'description')) ?? '',
         isFault: asBoolean(at(entry, 'fault')) ?? false,
+        isFailureExample: asText(at(entry, 'failureClass')) !== undefined,
       },
     ];
   });

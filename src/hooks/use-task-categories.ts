@@ -37,7 +37,21 @@ export interface TaskSummary {
   failureClass: FailureClass | undefined;
 }
 
-function summaryOf(state: QueryState<Task> | undefined): TaskSummary {
+function summaryOf(
+  state: QueryState<Task> | undefined,
+  before: TaskSummary | undefined,
+): TaskSummary {
+  // A task that never loaded is reset to pending, its error cleared, each time it is asked again
+  // (retries included): until the new answer, it still is what the last one said, so an
+  // unreachable provider does not blink out of the counts on every poll.
+  if (
+    !state?.data &&
+    state?.fetchStatus === 'fetching' &&
+    before &&
+    before.category !== 'loading'
+  ) {
+    return before;
+  }
   return { category: categoryOf(state), failureClass: classifyFailure(state?.data, state?.error) };
 }
 
@@ -49,6 +63,7 @@ export function useTaskCategories(ids: readonly string[]): readonly TaskSummary[
   const queryClient = useQueryClient();
   const connection = useConnection();
   const previous = useRef<readonly TaskSummary[]>([]);
+  const previousHashes = useRef<readonly string[]>([]);
   // Hash the keys once per list, not once per task on every cache event.
   const hashes = useMemo(
     () => ids.map((id) => hashKey(taskQueryKey(connection, id))),
@@ -79,7 +94,13 @@ export function useTaskCategories(ids: readonly string[]): readonly TaskSummary[
   );
   const getSnapshot = useCallback(() => {
     const cache = queryClient.getQueryCache();
-    const next = hashes.map((hash) => summaryOf(cache.get<Task>(hash)?.state));
+    const next = hashes.map((hash, index) =>
+      summaryOf(
+        cache.get<Task>(hash)?.state,
+        previousHashes.current === hashes ? previous.current[index] : undefined,
+      ),
+    );
+    previousHashes.current = hashes;
     const same =
       next.length === previous.current.length &&
       next.every(

@@ -5,7 +5,8 @@ const session = useBrowser();
 
 interface CatalogueTask {
   id: string;
-  fault: boolean;
+  /** Faults and failure-class examples are listed, flagged, and left out of the demo. */
+  demo: boolean;
 }
 
 /** The simulator's own list of demos, read straight from the server. */
@@ -17,10 +18,17 @@ async function demoIds(baseUrl: string): Promise<string[]> {
   return tasks
     .flatMap((entry: unknown): CatalogueTask[] =>
       typeof entry === 'object' && entry !== null && 'id' in entry && typeof entry.id === 'string'
-        ? [{ id: entry.id, fault: 'fault' in entry && entry.fault === true }]
+        ? [
+            {
+              id: entry.id,
+              demo:
+                !('fault' in entry && entry.fault === true) &&
+                !('failureClass' in entry && typeof entry.failureClass === 'string'),
+            },
+          ]
         : [],
     )
-    .filter((task) => !task.fault)
+    .filter((task) => task.demo)
     .map((task) => task.id);
 }
 

@@ -297,7 +297,7 @@ describe('the other catalogue tasks', () => {
 });
 
 describe('catalogue', () => {
-  it('lists demos first and flagged faults after', async () => {
+  it('lists demos first, then the flagged failure-class examples, then flagged faults', async () => {
     const { body } = await getJson(`${server.origin}/sim/catalogue`, {});
     const tasks = body.tasks;
     if (!Array.isArray(tasks)) throw new Error('tasks must be an array');
@@ -310,6 +310,13 @@ describe('catalogue', () => {
       'sora-2:task_demo_failure',
       'sora-2:task_demo_disagree',
       'sora-2:task_demo_jumpy',
+      'sora-2:task_class_prompt_rejected',
+      'sora-2:task_class_image_rejected',
+      'video_class_moderation_blocked',
+      'video_class_insufficient_quota',
+      'sora-2:task_class_internal_error',
+      'sora-2:task_class_expired',
+      'sora-2:task_class_no_cors',
       'sora-2:task_fault_429',
       'sora-2:task_fault_500',
       'sora-2:task_fault_524',
@@ -325,6 +332,7 @@ describe('catalogue', () => {
         outcome: expect.any(String),
         description: expect.any(String),
         ...(String(at(task, 'id')).includes('fault') ? { fault: true } : {}),
+        ...(String(at(task, 'id')).includes('_class_') ? { failureClass: expect.any(String) } : {}),
       });
     }
   });

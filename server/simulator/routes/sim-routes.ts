@@ -1,6 +1,6 @@
 import { Hono } from 'hono';
 import { apiErrorBody } from '../../http-errors';
-import { catalogue, isFaultEntry, type CatalogueEntry } from '../catalogue';
+import { catalogue, isFailureClassEntry, isFaultEntry, type CatalogueEntry } from '../catalogue';
 import { parseFaultRequest } from '../fault-request';
 import type { RequestStats, TaskTimes } from '../request-stats';
 import type { SimulatorState } from '../simulator-state';
@@ -13,10 +13,10 @@ export interface SimRouteOptions {
 }
 
 function listing(entry: CatalogueEntry) {
-  const { id, title, shape, outcome, description } = entry;
-  return isFaultEntry(entry)
-    ? { id, title, shape, outcome, description, fault: true }
-    : { id, title, shape, outcome, description };
+  const { id, title, shape, outcome, description, failureClass } = entry;
+  const base = { id, title, shape, outcome, description };
+  if (isFaultEntry(entry)) return { ...base, fault: true };
+  return failureClass === undefined ? base : { ...base, failureClass };
 }
 
 /** The simulator's own control surface: what it offers, and faults on demand for tests. */
@@ -24,9 +24,10 @@ export function simRoutes({ state, stats, timesOf }: SimRouteOptions): Hono {
   const routes = new Hono();
 
   routes.get('/sim/catalogue', (c) => {
-    const demos = catalogue.filter((entry) => !isFaultEntry(entry));
+    const demos = catalogue.filter((entry) => !isFaultEntry(entry) && !isFailureClassEntry(entry));
+    const failureClasses = catalogue.filter(isFailureClassEntry);
     const faults = catalogue.filter(isFaultEntry);
-    return c.json({ tasks: [...demos, ...faults].map(listing) });
+    return c.json({ tasks: [...demos, ...failureClasses, ...faults].map(listing) });
   });
 
   routes.post('/sim/faults', async (c) => {

@@ -9,7 +9,7 @@ import { requireBearer } from '../require-bearer';
 import { renderTask } from '../shapes/render-task';
 import type { SimulatorState } from '../simulator-state';
 import { resolveTask } from '../task-id';
-import { taskPhase } from '../timeline';
+import { hasExpired, taskPhase } from '../timeline';
 
 export interface VideoRouteOptions {
   state: SimulatorState;
@@ -21,6 +21,18 @@ export interface VideoRouteOptions {
 function notFound(c: Context, id: string) {
   return c.json(
     apiErrorBody(`No video task found with id '${id}'.`, 'invalid_request_error', 'not_found'),
+    404,
+  );
+}
+
+/** What resellers say once a task has aged out of their records. */
+function expired(c: Context, id: string) {
+  return c.json(
+    apiErrorBody(
+      `Video task '${id}' has expired and is no longer available.`,
+      'invalid_request_error',
+      'task_expired',
+    ),
     404,
   );
 }
@@ -67,7 +79,9 @@ export function videoRoutes({ state, speed, now, slowFaultMs }: VideoRouteOption
       return faultResponse(fault);
     }
 
-    const phase = taskPhase(task.entry, { startedAt, now: now(), speed });
+    const clock = { startedAt, now: now(), speed };
+    const phase = taskPhase(task.entry, clock);
+    if (hasExpired(task.entry, phase, clock)) return expired(c, id);
     const origin = new URL(c.req.url).origin;
     return c.json(renderTask({ id, entry: task.entry, phase, createdAt: startedAt, origin }));
   });
@@ -89,8 +103,9 @@ export function videoRoutes({ state, speed, now, slowFaultMs }: VideoRouteOption
       );
     }
     const startedAt = state.clockStart(id);
-    const phase =
-      startedAt === undefined ? undefined : taskPhase(task.entry, { startedAt, now: now(), speed });
+    const clock = startedAt === undefined ? undefined : { startedAt, now: now(), speed };
+    const phase = clock && taskPhase(task.entry, clock);
+    if (phase && clock && hasExpired(task.entry, phase, clock)) return expired(c, id);
     if (
       phase?.kind !== 'done' ||
       task.entry.outcome === 'failed' ||

@@ -1,5 +1,4 @@
 import { signedMediaUrl } from '../media-files';
-import type { TaskPhase } from '../timeline';
 import { videoHeight, videoWidth, type RenderContext } from './render-context';
 
 // OpenAI's Videos API shape (timestamps in seconds, progress 0-100), as served by OpenAI itself
@@ -7,13 +6,22 @@ import { videoHeight, videoWidth, type RenderContext } from './render-context';
 
 const toSeconds = (epochMs: number) => Math.floor(epochMs / 1000);
 
-function status(phase: TaskPhase): string {
+/** The task ended without a video. */
+function hasFailed(ctx: RenderContext): boolean {
+  return ctx.phase.kind === 'done' && ctx.entry.outcome === 'failed';
+}
+
+function status(ctx: RenderContext): string {
+  const { phase } = ctx;
   if (phase.kind === 'queued') return 'queued';
+  if (hasFailed(ctx)) return 'failed';
   return phase.kind === 'running' ? 'in_progress' : 'completed';
 }
 
-function progress(phase: TaskPhase): number {
+function progress(ctx: RenderContext): number {
+  const { phase } = ctx;
   if (phase.kind === 'queued') return 0;
+  if (hasFailed(ctx)) return Math.floor(phase.progress * 100);
   if (phase.kind === 'done') return 100;
   // Never report 100 while still running: clients treat 100 as finished.
   return Math.min(99, Math.floor(phase.progress * 100));
@@ -25,10 +33,10 @@ function commonFields(ctx: RenderContext) {
     id: ctx.id,
     object: 'video',
     created_at: toSeconds(ctx.createdAt),
-    status: status(phase),
-    completed_at: phase.kind === 'done' ? toSeconds(phase.changedAt) : null,
+    status: status(ctx),
+    completed_at: phase.kind === 'done' && !hasFailed(ctx) ? toSeconds(phase.changedAt) : null,
     model: 'sora-2',
-    progress: progress(phase),
+    progress: progress(ctx),
     seconds: '4',
     size: `${videoWidth}x${videoHeight}`,
   };
@@ -36,7 +44,7 @@ function commonFields(ctx: RenderContext) {
 
 export function openAiFormatBody(ctx: RenderContext) {
   const { phase } = ctx;
-  if (phase.kind !== 'done') return commonFields(ctx);
+  if (phase.kind !== 'done' || hasFailed(ctx)) return commonFields(ctx);
   return {
     ...commonFields(ctx),
     video_url: signedMediaUrl(ctx.origin, 'demo.mp4', phase.changedAt),
@@ -47,10 +55,18 @@ const oneDaySeconds = 24 * 60 * 60;
 
 export function officialBody(ctx: RenderContext) {
   const { phase } = ctx;
+  const { failure } = ctx.entry;
+  const failed = hasFailed(ctx);
   return {
     ...commonFields(ctx),
-    error: null,
-    expires_at: phase.kind === 'done' ? toSeconds(phase.changedAt) + oneDaySeconds : null,
+    error: failed
+      ? {
+          code: failure?.code ?? 'internal_error',
+          message: failure?.message ?? 'Video generation failed.',
+        }
+      : null,
+    expires_at:
+      phase.kind === 'done' && !failed ? toSeconds(phase.changedAt) + oneDaySeconds : null,
     prompt: ctx.entry.prompt,
     remixed_from_video_id: null,
   };

@@ -36,7 +36,18 @@ function input(ctx: RenderContext) {
 }
 
 function moderationResult(ctx: RenderContext, taskId: string) {
-  const rejected = ctx.entry.outcome === 'moderated' && ctx.phase.kind === 'done';
+  const done = ctx.phase.kind === 'done';
+  if (done && ctx.entry.failure?.inputRejection) {
+    // Refused before generating: no output, so nothing is flagged frame by frame.
+    return {
+      code: 'policy_violation',
+      type: 'input_rejection',
+      task_id: taskId,
+      is_output_rejection: false,
+      results_by_frame_index: {},
+    };
+  }
+  const rejected = ctx.entry.outcome === 'moderated' && done;
   if (!rejected) {
     return {
       code: null,
@@ -61,7 +72,11 @@ function pendingInfo(ctx: RenderContext, taskId: string) {
   const failed = phase.kind === 'done';
   const moderated = failed && entry.outcome === 'moderated';
   const queued = phase.kind === 'queued';
-  const failureReason = !failed ? null : moderated ? moderationMessage : timeoutMessage;
+  const failureReason = !failed
+    ? null
+    : moderated
+      ? moderationMessage
+      : (entry.failure?.message ?? timeoutMessage);
   return {
     id: taskId,
     seed: null,

@@ -1,6 +1,10 @@
 import { memo } from 'react';
 import { Link } from 'react-router';
-import { classifyFailure, FAILURE_EXPLANATIONS } from '../../api/failure-classes';
+import {
+  classifyFailure,
+  FAILURE_EXPLANATIONS,
+  type FailureClass,
+} from '../../api/failure-classes';
 import { isStalled } from '../../api/poll-policy';
 import type { Task } from '../../api/task-model';
 import { useNow } from '../../hooks/use-now';
@@ -10,11 +14,13 @@ import { ProgressBar } from '../../components/ui/progress-bar';
 import { StatusBadge } from '../../components/ui/status-badge';
 import { useTask } from '../../hooks/use-task';
 import { TimeAgo } from '../../components/ui/time-ago';
+import { RowPreview } from './row-preview';
 
-/** "Output moderation", "Timed out"…: the failure's class, as the start of a sentence. */
-function failureLabel(task: Task): string {
-  const label = FAILURE_EXPLANATIONS[classifyFailure(task, undefined) ?? 'provider-error'].label;
-  return label.charAt(0).toUpperCase() + label.slice(1);
+/** "Output moderation: ", "Timed out: "…: a failure's class, as the start of a sentence. */
+function classPrefix(failureClass: FailureClass | undefined): string {
+  if (!failureClass) return '';
+  const label = FAILURE_EXPLANATIONS[failureClass].label;
+  return `${label.charAt(0).toUpperCase()}${label.slice(1)}: `;
 }
 
 interface TaskRowProps {
@@ -68,15 +74,7 @@ export const TaskRow = memo(function TaskRow({
     >
       <div className="card flex gap-3">
         <div className="h-20 w-14 shrink-0 overflow-hidden rounded bg-slate-100">
-          {task?.posterUrl ? (
-            <img
-              src={task.posterUrl}
-              alt={`Thumbnail of ${id}`}
-              className="h-full w-full object-cover"
-              loading="lazy"
-              referrerPolicy="no-referrer"
-            />
-          ) : null}
+          <RowPreview id={id} task={task} />
         </div>
         <div className="min-w-0 flex-1 space-y-1.5">
           <div className="flex flex-wrap items-center gap-2">
@@ -120,12 +118,13 @@ export const TaskRow = memo(function TaskRow({
           {task?.prompt ? <p className="truncate text-sm text-slate-700">{task.prompt}</p> : null}
           {task?.failure ? (
             <p className="text-sm text-rose-800">
-              {`${failureLabel(task)}: ${task.failure.message}`}
+              {`${classPrefix(classifyFailure(task, undefined) ?? 'provider-error')}${task.failure.message}`}
             </p>
           ) : null}
           {error ? (
             <p className="text-sm text-amber-800">
-              {task ? 'Last update failed: ' : ''}
+              {/* A task that never loaded failed as a whole: say which class, as failed rows do. */}
+              {task ? 'Last update failed: ' : classPrefix(classifyFailure(undefined, error))}
               {error.message}
             </p>
           ) : null}

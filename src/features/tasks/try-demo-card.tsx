@@ -22,7 +22,11 @@ export function TryDemoCard() {
       const run = Math.random().toString(36).slice(2, 7);
       connectToSimulator(origin);
       saveKey(DEMO_KEY, false);
-      trackTasks(demos.filter((demo) => !demo.isFault).map((demo) => freshDemoId(demo.id, run)));
+      trackTasks(
+        demos
+          .filter((demo) => !demo.isFault && !demo.isFailureExample)
+          .map((demo) => freshDemoId(demo.id, run)),
+      );
       setState({ busy: false });
     } catch (error) {
       setState({ busy: false, error: error instanceof Error ? error.message : String(error) });

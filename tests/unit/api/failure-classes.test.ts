@@ -47,6 +47,39 @@ describe('failure classes', () => {
     ).toBe('input-moderation');
   });
 
+  it('recognises refusals of the input that name no policy, in English and Chinese', () => {
+    for (const reason of [
+      'We currently do not support uploads of images containing photorealistic people.',
+      'Input images with human faces are currently rejected.',
+      'The image may depict a real person or public figure.',
+      '提示词包含敏感词，请修改后重试',
+      '内容违规',
+      '图片审核未通过',
+    ]) {
+      expect(classifyFailure(failed({ failure_reason: reason }), null), reason).toBe(
+        'input-moderation',
+      );
+    }
+    expect(classifyFailure(failed({ fail_reason: '生成的视频内容违规' }), null)).toBe(
+      'output-moderation',
+    );
+    expect(
+      classifyFailure(
+        failed({
+          error: {
+            code: 'moderation_blocked',
+            message: 'Your request was blocked by our moderation system.',
+          },
+        }),
+        null,
+      ),
+    ).toBe('input-moderation');
+    // Words that only look alike stay where they were.
+    expect(classifyFailure(failed({ failure_reason: 'Interface error 7' }), null)).toBe(
+      'provider-error',
+    );
+  });
+
   it('recognises quota, timeouts and expiry in the provider text, in English and Chinese', () => {
     expect(
       classifyFailure(
@@ -55,6 +88,26 @@ describe('failure classes', () => {
       ),
     ).toBe('quota');
     expect(classifyFailure(failed({ fail_reason: '余额不足' }), null)).toBe('quota');
+    expect(
+      classifyFailure(
+        failed({
+          error: {
+            code: 'insufficient_quota',
+            message: 'You exceeded your current quota, please check your plan and billing details.',
+          },
+        }),
+        null,
+      ),
+    ).toBe('quota');
+    expect(
+      classifyFailure(
+        failed({
+          failure_reason:
+            'An internal error occurred while generating your video. Please try again later.',
+        }),
+        null,
+      ),
+    ).toBe('provider-error');
     expect(
       classifyFailure(
         failed({ failure_reason: 'Generation failed: upstream worker timed out.' }),

@@ -1,0 +1,53 @@
+import type { Locator } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import {
+  addTasks,
+  connectToSimulator,
+  taskRow,
+  uniqueSuffix,
+  useBrowser,
+  waitForStatus,
+} from './browser';
+
+const session = useBrowser();
+
+interface Playback {
+  paused: boolean;
+  muted: boolean;
+  currentTime: number;
+}
+
+function playback(video: Locator): Promise<Playback> {
+  return video.evaluate((element) => {
+    if (!(element instanceof HTMLVideoElement)) throw new Error('Not a <video>.');
+    return { paused: element.paused, muted: element.muted, currentTime: element.currentTime };
+  });
+}
+
+describe('the list', () => {
+  it('plays a finished task muted while its preview is hovered, and stops when left', async () => {
+    const { page } = session;
+    const id = `sora-2:task_demo_fast--${uniqueSuffix('hover')}`;
+    await connectToSimulator(page);
+    await page.goto('/');
+    await addTasks(page, id);
+    const row = taskRow(page, id);
+    await waitForStatus(row, 'Succeeded');
+
+    const preview = row.getByRole('link', { name: `Preview of ${id}`, exact: true });
+    await preview.getByRole('img', { name: `Thumbnail of ${id}` }).waitFor();
+    const video = row.getByLabel(`Video preview of ${id}`, { exact: true });
+    expect(await video.count(), 'nothing plays before the pointer comes').toBe(0);
+
+    await preview.hover();
+    await video.waitFor();
+    await expect
+      .poll(() => playback(video), { timeout: 15_000, interval: 200 })
+      .toMatchObject({ paused: false, muted: true });
+    await expect.poll(async () => (await playback(video)).currentTime).toBeGreaterThan(0);
+
+    await page.mouse.move(0, 0);
+    await video.waitFor({ state: 'detached' });
+    await preview.getByRole('img', { name: `Thumbnail of ${id}` }).waitFor();
+  });
+});
