@@ -1,4 +1,5 @@
-import { classifyFailure, FAILURE_EXPLANATIONS } from '../../api/failure-classes';
+import { classifyFailure } from '../../api/failure-classes';
+import { FAILURE_EXPLANATIONS } from '../../api/failure-explanations';
 import type { Failure, Task } from '../../api/task-model';
 import { CopyButton } from '../../components/ui/copy-button';
 

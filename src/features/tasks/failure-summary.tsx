@@ -1,4 +1,4 @@
-import { FAILURE_EXPLANATIONS, type FailureClass } from '../../api/failure-classes';
+import { FAILURE_LABELS, type FailureClass } from '../../api/failure-classes';
 import type { TaskSummary } from '../../hooks/use-task-categories';
 
 /** How many tasks failed, and why, in the classes a person can act on. */
@@ -14,7 +14,7 @@ export function FailureSummary({ summaries }: { summaries: readonly TaskSummary[
         {[...counts].map(([failureClass, count]) => (
           <li key={failureClass}>
             <span className="font-semibold tabular-nums">{count}</span>{' '}
-            {FAILURE_EXPLANATIONS[failureClass].label}
+            {FAILURE_LABELS[failureClass]}
           </li>
         ))}
       </ul>

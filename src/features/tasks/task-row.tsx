@@ -1,10 +1,6 @@
 import { memo } from 'react';
 import { Link } from 'react-router';
-import {
-  classifyFailure,
-  FAILURE_EXPLANATIONS,
-  type FailureClass,
-} from '../../api/failure-classes';
+import { classifyFailure, FAILURE_LABELS, type FailureClass } from '../../api/failure-classes';
 import { isStalled } from '../../api/poll-policy';
 import type { Task } from '../../api/task-model';
 import { useNow } from '../../hooks/use-now';
@@ -19,7 +15,7 @@ import { RowPreview } from './row-preview';
 /** "Output moderation: ", "Timed out: "…: a failure's class, as the start of a sentence. */
 function classPrefix(failureClass: FailureClass | undefined): string {
   if (!failureClass) return '';
-  const label = FAILURE_EXPLANATIONS[failureClass].label;
+  const label = FAILURE_LABELS[failureClass];
   return `${label.charAt(0).toUpperCase()}${label.slice(1)}: `;
 }
 
