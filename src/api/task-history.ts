@@ -133,11 +133,13 @@ export function statusTransitions(history: readonly Snapshot[], now: number): Tr
 export interface Point {
   at: number;
   value: number;
+  /** The task had succeeded: its progress is 100 % by definition, not as reported. */
+  done?: boolean;
 }
 
 export function progressPoints(history: readonly Snapshot[]): Point[] {
-  return history.flatMap(({ at, progress }) =>
-    progress === undefined ? [] : [{ at, value: progress }],
+  return history.flatMap(({ at, progress, status }) =>
+    progress === undefined ? [] : [{ at, value: progress, done: status === 'succeeded' }],
   );
 }
 
@@ -167,7 +169,8 @@ export function progressJumps(points: readonly Point[]): ProgressJump[] {
     const change = current.value - previous.value;
     if (change < 0)
       jumps.push({ kind: 'backwards', at: current.at, from: previous.value, to: current.value });
-    else if (change >= LEAP_POINTS)
+    // Finishing is not a leap: a succeeded task is at 100 % however far it had got.
+    else if (change >= LEAP_POINTS && !current.done)
       jumps.push({ kind: 'leap', at: current.at, from: previous.value, to: current.value });
   }
   return jumps;

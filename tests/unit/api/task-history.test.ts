@@ -4,6 +4,7 @@ import {
   MAX_RAW_CHARS,
   mergeSnapshots,
   progressJumps,
+  progressPoints,
   snapshotOf,
   statusTransitions,
   thin,
@@ -127,6 +128,14 @@ describe('progressJumps', () => {
       { kind: 'leap', at: 2, from: 0, to: 90 },
       { kind: 'backwards', at: 3, from: 90, to: 60 },
     ]);
+  });
+
+  it('does not call finishing a leap', () => {
+    const history = [snap(1, 'running', 10), snap(2, 'succeeded', 100)];
+    expect(progressJumps(progressPoints(history))).toEqual([]);
+    expect(progressJumps(progressPoints([snap(1, 'running', 10), snap(2, 'running', 95)]))).toEqual(
+      [{ kind: 'leap', at: 2, from: 10, to: 95 }],
+    );
   });
 });
 
