@@ -43,7 +43,8 @@ const demoInpaint: readonly InpaintSpec[] = [
   {
     frameIndex: 72,
     sourceStartFrame: 72,
-    sourceEndFrame: 96,
+    // The demo video's last frame (96 frames, indices 0-95).
+    sourceEndFrame: 95,
     cropBounds: { left: 0.1, top: 0.2, right: 0.8, bottom: 0.9 },
   },
 ];

@@ -14,3 +14,5 @@ export interface RenderContext {
 
 export const videoWidth = 352;
 export const videoHeight = 640;
+/** `media/demo.mp4` has 96 frames at 24 fps (4 s); frame indices in bodies stay within 0-95. */
+export const demoFrames = 96;

@@ -1,7 +1,7 @@
 import { signedMediaUrl, plainMediaUrl } from '../media-files';
 import { upstreamTaskId } from '../task-id';
 import type { InpaintSpec } from '../catalogue';
-import { videoHeight, videoWidth, type RenderContext } from './render-context';
+import { demoFrames, videoHeight, videoWidth, type RenderContext } from './render-context';
 
 // Built from the provider page's example body (seed 000): same fields, same nesting, same
 // "pending outside, processing inside" disagreement while running.
@@ -52,7 +52,7 @@ function moderationResult(ctx: RenderContext, taskId: string) {
     type: 'output_rejection',
     task_id: taskId,
     is_output_rejection: true,
-    results_by_frame_index: { '48': flagged, '96': flagged },
+    results_by_frame_index: { '24': flagged, '72': flagged },
   };
 }
 
@@ -76,7 +76,7 @@ function pendingInfo(ctx: RenderContext, taskId: string) {
     status: queued ? 'queued' : failed ? 'failed' : 'processing',
     actions: null,
     guidance: null,
-    n_frames: 150,
+    n_frames: demoFrames,
     priority: 2,
     operation: 'simple_compose',
     preset_id: null,
