@@ -36,6 +36,12 @@ export interface CatalogueEntry {
   fault?: FaultKind;
   /** The first n requests per instance answer 500, then the task behaves normally. */
   flakyFailures?: number;
+  /**
+   * The first answer after completing carries media links that expired a day earlier (the media
+   * route answers them 403); later answers carry fresh ones, as a provider that re-signs links
+   * on every read would.
+   */
+  firstLinksExpired?: boolean;
 }
 
 const demoInpaint: readonly InpaintSpec[] = [
@@ -155,6 +161,20 @@ export const catalogue: readonly CatalogueEntry[] = [
     queueStart: 1,
     images: [],
     inpaint: [],
+  },
+  {
+    ...fastDemo,
+    id: 'sora-2:task_demo_expiring_link',
+    title: 'Expired video link',
+    description:
+      'Completes after ~10 s; the first finished answer carries a video link that expired a day ago (403), later answers a fresh one.',
+    prompt: 'A paper boat drifting down a rainy street at dusk, cinematic',
+    queuedSeconds: 2,
+    runningSeconds: 8,
+    queueStart: 1,
+    images: [],
+    inpaint: [],
+    firstLinksExpired: true,
   },
   faultEntry('sora-2:task_fault_429', '429', 'Fault: 429', 'Always 429 with Retry-After: 2.'),
   faultEntry('sora-2:task_fault_500', '500', 'Fault: 500', 'Always 500 with a JSON error.'),

@@ -311,6 +311,7 @@ describe('catalogue', () => {
       'sora-2:task_demo_moderation',
       'sora-2:task_demo_failure',
       'sora-2:task_demo_disagree',
+      'sora-2:task_demo_expiring_link',
       'sora-2:task_fault_429',
       'sora-2:task_fault_500',
       'sora-2:task_fault_524',

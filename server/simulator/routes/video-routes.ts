@@ -69,7 +69,10 @@ export function videoRoutes({ state, speed, now, slowFaultMs }: VideoRouteOption
 
     const phase = taskPhase(task.entry, { startedAt, now: now(), speed });
     const origin = new URL(c.req.url).origin;
-    return c.json(renderTask({ id, entry: task.entry, phase, createdAt: startedAt, origin }));
+    const doneAnswer = phase.kind === 'done' ? state.countDoneAnswer(id) : 0;
+    return c.json(
+      renderTask({ id, entry: task.entry, phase, createdAt: startedAt, origin, doneAnswer }),
+    );
   });
 
   routes.get('/v1/videos/:id/content', async (c, next) => {

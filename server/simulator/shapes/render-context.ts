@@ -10,6 +10,8 @@ export interface RenderContext {
   createdAt: number;
   /** The request's own origin, so media URLs point back at whoever served the body. */
   origin: string;
+  /** Which answer this is since the task was done: 1 for the first, 0 while not done. */
+  doneAnswer: number;
 }
 
 export const videoWidth = 352;

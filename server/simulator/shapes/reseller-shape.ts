@@ -104,9 +104,21 @@ function pendingInfo(ctx: RenderContext, taskId: string) {
   };
 }
 
+const weekMs = 7 * 24 * 60 * 60 * 1000;
+
+/**
+ * When the links are signed. Normally at completion, so they stay identical across polls; for
+ * `firstLinksExpired` the first finished answer's links were signed a week earlier and so
+ * expired a day before the task completed.
+ */
+function signingTime(ctx: RenderContext, doneAt: number): number {
+  return ctx.entry.firstLinksExpired && ctx.doneAnswer === 1 ? doneAt - weekMs : doneAt;
+}
+
 function completedDetail(ctx: RenderContext, taskId: string, doneAt: number) {
+  const signedAt = signingTime(ctx, doneAt);
   const url = (file: string, extra?: Record<string, string>) =>
-    signedMediaUrl(ctx.origin, file, doneAt, extra);
+    signedMediaUrl(ctx.origin, file, signedAt, extra);
   const video = url('demo.mp4');
   return {
     id: taskId,
