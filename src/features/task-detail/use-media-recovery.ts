@@ -41,6 +41,8 @@ export function useMediaRecovery(
   const [stored, setStored] = useState<Stored | undefined>(undefined);
   /** Links that have had their automatic refresh, or that a refresh produced. */
   const noAutoRefresh = useRef(new Set<string>());
+  /** The link whose automatic refresh is under way: its later error events change nothing. */
+  const refreshing = useRef<string | undefined>(undefined);
   const unmounted = useRef(false);
   useEffect(() => {
     unmounted.current = false;
@@ -52,7 +54,10 @@ export function useMediaRecovery(
   const ask = async (failedSrc: string, manual: boolean, mediaCode: number | undefined) => {
     if (!refreshLink) return;
     setStored({ kind: 'refreshing', manual, src: failedSrc });
-    const { url, error } = await refreshLink();
+    refreshing.current = failedSrc;
+    const { url, error } = await refreshLink().finally(() => {
+      refreshing.current = undefined;
+    });
     if (unmounted.current) return;
     if (error) {
       setStored({
@@ -79,7 +84,7 @@ export function useMediaRecovery(
 
   /** For the <video>'s error event. */
   const onMediaError = (mediaCode: number | undefined) => {
-    if (stored?.src === src) return;
+    if (stored?.src === src || refreshing.current === src) return;
     const renewable = refreshLink !== undefined && !src.startsWith('blob:');
     if (renewable && !noAutoRefresh.current.has(src)) {
       noAutoRefresh.current.add(src);

@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useId, useRef, useState } from 'react';
+import { useCallback, useEffect, useEffectEvent, useId, useRef, useState } from 'react';
 import type { Task } from '../../api/task-model';
 import { LinkExpiry } from './link-expiry';
 import { MediaProblem } from './media-problem';
@@ -61,6 +61,16 @@ export function VideoPlayer({ src, poster, task, refreshLink }: VideoPlayerProps
   const fullscreen = useFullscreen(container);
   const { recovery, onMediaError, refreshNow, canRefresh } = useMediaRecovery(src, refreshLink);
   const hintId = useId();
+
+  // React drops events that reach an element before it is committed, and a link refused at
+  // once (a 403 from a nearby server) can fail while the new <video> is still detached: look
+  // at its error state once it is in the page.
+  const catchUpOnError = useEffectEvent((element: HTMLVideoElement) => {
+    if (element.error) onMediaError(element.error.code);
+  });
+  useEffect(() => {
+    if (video) catchUpOnError(video);
+  }, [video]);
 
   const position = framePosition(state.currentTime, state.duration, task.frames);
 
