@@ -67,7 +67,7 @@ export function MediaProblem({
       <p className="text-sm text-rose-900">
         {src.startsWith('blob:')
           ? 'Download the file and play it with another player, or load it again.'
-          : 'Refresh to ask the provider for a new link (providers renew links for a while after a task finishes), or open the link in a new tab to see what the provider answers.'}
+          : 'Refresh to ask the provider for a new link, or open the link in a new tab to see what the provider answers.'}
       </p>
       <div className="flex flex-wrap gap-2">
         {onRefresh ? (

@@ -165,10 +165,12 @@ export function VideoPlayer({ src, poster, task, refreshLink }: VideoPlayerProps
           onFullscreen={fullscreen.toggle}
         />
         <p id={hintId} className="text-xs text-slate-600">
-          Keys while the player has focus: <kbd className="font-mono">,</kbd> and{' '}
-          <kbd className="font-mono">.</kbd> step one frame back and forward;{' '}
-          <kbd className="font-mono">Space</kbd> on the video plays and pauses. Frames are numbered
-          from 0, as the provider numbers them.
+          Keys while the player has focus:{' '}
+          <kbd className="rounded border border-slate-300 px-1 font-mono">,</kbd> and{' '}
+          <kbd className="rounded border border-slate-300 px-1 font-mono">.</kbd> step one frame
+          back and forward;{' '}
+          <kbd className="rounded border border-slate-300 px-1 font-mono">Space</kbd> on the video
+          plays and pauses. Frames are numbered from 0, as the provider numbers them.
         </p>
         {fullscreen.error ? (
           <p role="alert" className="text-sm text-rose-700">
