@@ -32,22 +32,18 @@ function onPlainBuffer(bytes: Uint8Array): bytes is Uint8Array<ArrayBuffer> {
   return bytes.buffer instanceof ArrayBuffer;
 }
 
-/**
- * The body as a Blob of the response's content type. Refuses a declared size above `maxBytes`
- * before reading, and stops reading (cancelling the stream) once more than that has arrived.
- */
-export async function readBodyLimited(
+/** The body's bytes, refusing more than `maxBytes` however many the server declared. */
+async function readChunksLimited(
   response: Response,
   maxBytes: number,
   onProgress?: (receivedBytes: number) => void,
-): Promise<Blob> {
-  const type = response.headers.get('content-type') ?? '';
+): Promise<Uint8Array<ArrayBuffer>[]> {
   const declared = declaredLength(response);
   if (declared !== undefined && declared > maxBytes) {
     await response.body?.cancel().catch(() => undefined);
     throw new TooLargeError(maxBytes);
   }
-  if (!response.body) return new Blob([], { type });
+  if (!response.body) return [];
   const reader = response.body.getReader();
   const chunks: Uint8Array<ArrayBuffer>[] = [];
   let received = 0;
@@ -63,5 +59,25 @@ export async function readBodyLimited(
     chunks.push(onPlainBuffer(value) ? value : new Uint8Array(value));
     onProgress?.(received);
   }
-  return new Blob(chunks, { type });
+  return chunks;
+}
+
+/**
+ * The body as a Blob of the response's content type. Refuses a declared size above `maxBytes`
+ * before reading, and stops reading (cancelling the stream) once more than that has arrived.
+ */
+export async function readBodyLimited(
+  response: Response,
+  maxBytes: number,
+  onProgress?: (receivedBytes: number) => void,
+): Promise<Blob> {
+  const type = response.headers.get('content-type') ?? '';
+  return new Blob(await readChunksLimited(response, maxBytes, onProgress), { type });
+}
+
+/** The body as UTF-8 text, with the same limit. */
+export async function readTextLimited(response: Response, maxBytes: number): Promise<string> {
+  const decoder = new TextDecoder();
+  const chunks = await readChunksLimited(response, maxBytes);
+  return chunks.map((chunk) => decoder.decode(chunk, { stream: true })).join('') + decoder.decode();
 }

@@ -2,7 +2,9 @@
 // where a test needs a length or a playhead it sets them on the element, as a browser would once
 // the metadata has loaded, and fires the event the browser would fire.
 import { act, fireEvent, screen, waitFor, within } from '@testing-library/react';
+import { Hono } from 'hono';
 import { afterEach, describe, expect, it, vi } from 'vitest';
+import { listen } from '../integration/server-harness';
 import { connectThroughSettings } from './connect';
 import { renderApp } from './render-app';
 import { useSimulator } from './simulator-server';
@@ -321,5 +323,53 @@ describe("the official shape's video", () => {
       'blob:http://localhost/blob-1',
       'blob:http://localhost/blob-2',
     ]);
+  });
+});
+
+describe('a reseller that answers /content with JSON', () => {
+  /** An official-shape task whose /content points at a URL, each answer a new one. */
+  function jsonContentProvider() {
+    const app = new Hono();
+    let contentAnswers = 0;
+    app.get('/v1/videos/:id', (c) =>
+      c.json({
+        id: c.req.param('id'),
+        object: 'video',
+        status: 'completed',
+        progress: 100,
+        prompt: 'A lighthouse at night',
+      }),
+    );
+    app.get('/v1/videos/:id/content', (c) => {
+      if (c.req.query('variant') === 'thumbnail') return c.json({ error: 'none' }, 404);
+      contentAnswers += 1;
+      return c.json({ video_url: `${sim.origin}/sim/media/demo.mp4?answer=${contentAnswers}` });
+    });
+    return app;
+  }
+
+  it('plays the URL it points at, and asks /content again when that fails', async () => {
+    const provider = await listen(jsonContentProvider());
+    try {
+      const { user, router } = renderApp('/');
+      await connectThroughSettings(user, { baseUrl: provider.origin });
+      const id = 'video_json_content';
+      await act(() => router.navigate(`/tasks/${id}`));
+      await user.click(await screen.findByRole('button', { name: 'Load video' }));
+      const video = await waitFor(() => videoElement(id));
+      expect(video).toHaveAttribute('src', `${sim.origin}/sim/media/demo.mp4?answer=1`);
+      expect(screen.getByRole('button', { name: 'Copy link' })).toBeInTheDocument();
+
+      fireEvent.error(video);
+      await waitFor(() =>
+        expect(video).toHaveAttribute('src', `${sim.origin}/sim/media/demo.mp4?answer=2`),
+      );
+      fireEvent.error(video);
+      expect(await screen.findByRole('alert')).toHaveTextContent(
+        'The provider sent a fresh link, and it did not play either.',
+      );
+    } finally {
+      await provider.close();
+    }
   });
 });

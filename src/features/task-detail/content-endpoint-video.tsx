@@ -2,9 +2,15 @@ import { useEffect, useRef, useState } from 'react';
 import { isApiError } from '../../api/api-error';
 import { apiGet, taskContentUrl, type Connection } from '../../api/http-client';
 import type { Task } from '../../api/task-model';
-import { declaredLength, formatBytes, readBodyLimited } from '../../lib/limited-body';
+import {
+  declaredLength,
+  formatBytes,
+  readBodyLimited,
+  readTextLimited,
+} from '../../lib/limited-body';
 import { safeMediaUrl } from '../../lib/safe-url';
 import { MAX_VIDEO_BYTES } from './download-video';
+import type { LinkRefresh } from './use-media-recovery';
 import { useContentThumbnail } from './use-content-thumbnail';
 import { VideoPlayer } from './video-player';
 
@@ -32,7 +38,7 @@ async function fetchContent(
   const type = response.headers.get('content-type') ?? '';
   if (type.includes('json')) {
     // Some resellers answer /content with JSON that points at the file instead.
-    const text = await (await readBodyLimited(response, MAX_JSON_BYTES)).text();
+    const text = await readTextLimited(response, MAX_JSON_BYTES);
     let body: unknown;
     try {
       body = JSON.parse(text);
@@ -76,32 +82,55 @@ export function ContentEndpointVideo({ task, connection }: { task: Task; connect
     [],
   );
 
-  const load = () => {
+  /** A fresh AbortController for the next fetch, aborting the one before. */
+  const restart = () => {
     controller.current?.abort();
     const current = new AbortController();
     controller.current = current;
+    return current.signal;
+  };
+
+  /** Plays what /content gave, unless that fetch was cancelled meanwhile. */
+  const adopt = (signal: AbortSignal, { src, isBlob }: { src: string; isBlob: boolean }) => {
+    if (signal.aborted) {
+      if (isBlob) URL.revokeObjectURL(src);
+      return false;
+    }
+    if (objectUrl.current && objectUrl.current !== src) URL.revokeObjectURL(objectUrl.current);
+    objectUrl.current = isBlob ? src : undefined;
+    setState({ kind: 'ready', src });
+    return true;
+  };
+
+  const load = () => {
+    const signal = restart();
     setState({ kind: 'loading', received: 0, total: undefined });
     let shown = 0;
-    fetchContent(connection, task.id, current.signal, (received, total) => {
+    fetchContent(connection, task.id, signal, (received, total) => {
       // One update per megabyte, not one per network chunk.
       if (received - shown < 1024 * 1024) return;
       shown = received;
       setState({ kind: 'loading', received, total });
     }).then(
-      ({ src, isBlob }) => {
-        if (current.signal.aborted) {
-          if (isBlob) URL.revokeObjectURL(src);
-          return;
-        }
-        if (objectUrl.current) URL.revokeObjectURL(objectUrl.current);
-        objectUrl.current = isBlob ? src : undefined;
-        setState({ kind: 'ready', src });
-      },
+      (content) => adopt(signal, content),
       (error: unknown) => {
-        if (current.signal.aborted) return;
+        if (signal.aborted) return;
         setState({ kind: 'error', message: messageOf(error) });
       },
     );
+  };
+
+  /** For a reseller that answered /content with a URL: ask /content again when it fails. */
+  const refreshContentLink = async (): Promise<LinkRefresh> => {
+    const signal = restart();
+    try {
+      const content = await fetchContent(connection, task.id, signal, () => undefined);
+      return adopt(signal, content)
+        ? { url: content.src, error: null }
+        : { url: undefined, error: new Error('Cancelled.') };
+    } catch (error) {
+      return { url: undefined, error: error instanceof Error ? error : new Error(String(error)) };
+    }
   };
 
   const cancel = () => {
@@ -110,7 +139,14 @@ export function ContentEndpointVideo({ task, connection }: { task: Task; connect
   };
 
   if (state.kind === 'ready') {
-    return <VideoPlayer src={state.src} poster={thumbnail ?? task.posterUrl} task={task} />;
+    return (
+      <VideoPlayer
+        src={state.src}
+        poster={thumbnail ?? task.posterUrl}
+        task={task}
+        refreshLink={state.src.startsWith('blob:') ? undefined : refreshContentLink}
+      />
+    );
   }
   return (
     <div className="space-y-2">

@@ -66,8 +66,10 @@ export function MediaProblem({
       </p>
       <p className="text-sm text-rose-900">
         {src.startsWith('blob:')
-          ? 'Download the file and play it with another player, or load it again.'
-          : 'Refresh to ask the provider for a new link, or open the link in a new tab to see what the provider answers.'}
+          ? 'Download the file and play it with another player.'
+          : onRefresh
+            ? 'Refresh to ask the provider for a new link, or open the link in a new tab to see what the provider answers.'
+            : 'Open the link in a new tab to see what the provider answers.'}
       </p>
       <div className="flex flex-wrap gap-2">
         {onRefresh ? (

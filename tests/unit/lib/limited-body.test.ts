@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { formatBytes, readBodyLimited, TooLargeError } from '../../../src/lib/limited-body';
+import {
+  formatBytes,
+  readBodyLimited,
+  readTextLimited,
+  TooLargeError,
+} from '../../../src/lib/limited-body';
 
 /** A response streaming `chunks` bytes-arrays, with whatever Content-Length it claims. */
 function streamed(chunks: number[], contentLength?: string) {
@@ -43,6 +48,26 @@ describe('readBodyLimited', () => {
     expect(String(error)).toContain('larger than 1 KB');
     // It cancelled the stream rather than draining it.
     expect(pulled()).toBeLessThan(4);
+  });
+});
+
+describe('readTextLimited', () => {
+  it('decodes UTF-8 split across chunks, within the limit', async () => {
+    const bytes = new TextEncoder().encode('{"video_url":"https://cdn.example/视频.mp4"}');
+    const cut = bytes.indexOf(0xe8) + 1; // inside the first multi-byte character
+    const body = new ReadableStream<Uint8Array>({
+      start(controller) {
+        controller.enqueue(bytes.slice(0, cut));
+        controller.enqueue(bytes.slice(cut));
+        controller.close();
+      },
+    });
+    expect(await readTextLimited(new Response(body), 1000)).toBe(
+      '{"video_url":"https://cdn.example/视频.mp4"}',
+    );
+    await expect(readTextLimited(new Response('x'.repeat(2000)), 1000)).rejects.toBeInstanceOf(
+      TooLargeError,
+    );
   });
 });
 
