@@ -76,16 +76,16 @@ export function VideoPlayer({ src, poster, task, refreshLink }: VideoPlayerProps
 
   const step = useCallback(
     (delta: -1 | 1) => {
-      const video = videoElement.current;
-      if (!video) return;
-      const { duration } = video;
-      const current = framePosition(video.currentTime, duration, task.frames);
+      const element = videoElement.current;
+      if (!element) return;
+      const { duration } = element;
+      const current = framePosition(element.currentTime, duration, task.frames);
       if (!current) return;
-      video.pause();
+      element.pause();
       const fps = framesPerSecond(task.frames, duration);
       const last = current.total === undefined ? Infinity : current.total - 1;
       const target = Math.min(Math.max(0, current.frame + delta), last);
-      video.currentTime = frameToTime(target, fps, duration);
+      element.currentTime = frameToTime(target, fps, duration);
       sync();
     },
     [task.frames, sync],
@@ -104,11 +104,11 @@ export function VideoPlayer({ src, poster, task, refreshLink }: VideoPlayerProps
   }, [container, step]);
 
   const changeSpeed = (value: number) => {
-    const video = videoElement.current;
-    if (!video) return;
+    const element = videoElement.current;
+    if (!element) return;
     // The default rate too, so a reload (a fresh link) keeps the chosen speed.
-    video.defaultPlaybackRate = value;
-    video.playbackRate = value;
+    element.defaultPlaybackRate = value;
+    element.playbackRate = value;
     sync();
   };
 
