@@ -71,6 +71,12 @@ export interface CatalogueEntry {
   expiresAfterSeconds?: number;
   /** Answers carry no CORS headers, so a page on another origin cannot read them. */
   noCorsHeaders?: boolean;
+  /**
+   * The first answer after completing carries media links that expired a day earlier (the media
+   * route answers them 403); later answers carry fresh ones, as a provider that re-signs links
+   * on every read would.
+   */
+  firstLinksExpired?: boolean;
 }
 
 const demoInpaint: readonly InpaintSpec[] = [
@@ -78,7 +84,8 @@ const demoInpaint: readonly InpaintSpec[] = [
   {
     frameIndex: 72,
     sourceStartFrame: 72,
-    sourceEndFrame: 96,
+    // The demo video's last frame (96 frames, indices 0-95).
+    sourceEndFrame: 95,
     cropBounds: { left: 0.1, top: 0.2, right: 0.8, bottom: 0.9 },
   },
 ];
@@ -203,6 +210,20 @@ export const catalogue: readonly CatalogueEntry[] = [
     progressCurve: [0, 0, 0.9, 0.6, 0.75, 0.95],
     images: [],
     inpaint: [],
+  },
+  {
+    ...fastDemo,
+    id: 'sora-2:task_demo_expiring_link',
+    title: 'Expired video link',
+    description:
+      'Completes after ~10 s; the first finished answer carries a video link that expired a day ago (403), later answers a fresh one.',
+    prompt: 'A paper boat drifting down a rainy street at dusk, cinematic',
+    queuedSeconds: 2,
+    runningSeconds: 8,
+    queueStart: 1,
+    images: [],
+    inpaint: [],
+    firstLinksExpired: true,
   },
   faultEntry('sora-2:task_fault_429', '429', 'Fault: 429', 'Always 429 with Retry-After: 2.'),
   faultEntry('sora-2:task_fault_500', '500', 'Fault: 500', 'Always 500 with a JSON error.'),

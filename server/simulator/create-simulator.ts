@@ -88,7 +88,7 @@ export function createSimulator({
 
   app.route('/', videoRoutes({ state, speed, now, slowFaultMs }));
   app.route('/', simRoutes({ state, stats, timesOf }));
-  app.route('/', mediaRoutes());
+  app.route('/', mediaRoutes({ now }));
 
   const unknownRoute = (path: string) =>
     apiErrorBody(`Unknown endpoint '${path}'.`, 'invalid_request_error', 'unknown_url');

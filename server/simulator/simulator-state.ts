@@ -9,6 +9,7 @@ interface PendingFault {
 export class SimulatorState {
   readonly #startedAt = new Map<string, number>();
   readonly #requestCounts = new Map<string, number>();
+  readonly #doneAnswers = new Map<string, number>();
   readonly #faults = new Map<string, PendingFault>();
 
   /** The task's clock starts the first time its id is asked for. */
@@ -28,6 +29,13 @@ export class SimulatorState {
   countRequest(id: string): number {
     const count = (this.#requestCounts.get(id) ?? 0) + 1;
     this.#requestCounts.set(id, count);
+    return count;
+  }
+
+  /** Counts answers given once the task was done; 1 is the first finished answer. */
+  countDoneAnswer(id: string): number {
+    const count = (this.#doneAnswers.get(id) ?? 0) + 1;
+    this.#doneAnswers.set(id, count);
     return count;
   }
 
@@ -51,6 +59,7 @@ export class SimulatorState {
   reset(): void {
     this.#startedAt.clear();
     this.#requestCounts.clear();
+    this.#doneAnswers.clear();
     this.#faults.clear();
   }
 }

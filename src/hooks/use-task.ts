@@ -52,12 +52,15 @@ export function useTask(id: string) {
     dataUpdatedAt: query.dataUpdatedAt,
     isFetching: query.isFetching,
     isPending: query.isPending,
-    /** Asks now, and treats the task as moving again (resumes a stalled one). */
+    /**
+     * Asks now, and treats the task as moving again (resumes a stalled one). Resolves with what
+     * came back, for callers that must compare it with what they had (the player's fresh link).
+     */
     refresh: () => {
       queryClient.setQueryData(options.queryKey, (task) =>
         task ? { ...task, lastChangeAt: Date.now() } : task,
       );
-      void query.refetch();
+      return query.refetch();
     },
     lastError: current ?? (query.data ? null : lastError),
   };

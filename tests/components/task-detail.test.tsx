@@ -92,7 +92,7 @@ describe('task detail', () => {
     expect(screen.getByRole('button', { name: 'Copy error' })).toBeInTheDocument();
   });
 
-  it('fetches an official-shape video with the key into a blob URL', async () => {
+  it('fetches an official-shape video with the key into a blob URL when asked', async () => {
     const id = fresh('video_demo_official');
     await startTask(id);
     clock.advanceSeconds(600);
@@ -104,10 +104,14 @@ describe('task detail', () => {
     };
     URL.revokeObjectURL = () => undefined;
     try {
-      await openDetail(id);
+      const { user } = await openDetail(id);
+      // The thumbnail comes first; the video's bytes only on request.
+      await screen.findByRole('img', { name: `Thumbnail of ${id}` });
+      expect(screen.queryByLabelText(`Video of ${id}`)).not.toBeInTheDocument();
+      await user.click(screen.getByRole('button', { name: 'Load video' }));
       const video = await screen.findByLabelText(`Video of ${id}`);
       expect(video).toHaveAttribute('src', 'blob:http://localhost/fake-video');
-      expect(created).toEqual(['video/mp4']);
+      expect(created).toEqual(['image/jpeg', 'video/mp4']);
     } finally {
       URL.createObjectURL = originalCreate;
     }

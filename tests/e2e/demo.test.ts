@@ -61,7 +61,7 @@ describe('the demo', () => {
   it('shows the fast task queue, run with a moving progress bar, and succeed', async () => {
     const { page } = session;
     // The simulator runs 4× faster in these tests: poll every 2 s so every phase is seen, with
-    // a request budget that lets all seven demo tasks be polled that often.
+    // a request budget that lets every demo task be polled that often.
     await page.goto('/settings');
     await page.getByLabel('Poll interval').fill('2');
     await page.getByLabel('Requests per second').fill('10');

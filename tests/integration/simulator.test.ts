@@ -82,7 +82,7 @@ describe('sora-2:task_demo_fast (reseller shape)', () => {
       expect.objectContaining({
         crop_bounds: { left: 0.1, top: 0.2, right: 0.8, bottom: 0.9 },
         source_start_frame: 72,
-        source_end_frame: 96,
+        source_end_frame: 95,
       }),
     ]);
 
@@ -98,6 +98,8 @@ describe('sora-2:task_demo_fast (reseller shape)', () => {
     expect(running.status_update_time).toBe(startedAt + 4000);
     expect(at(running, 'detail', 'pending_info', 'status')).toBe('processing');
     expect(at(running, 'detail', 'pending_info', 'progress_pos_in_queue')).toBeNull();
+    // The frame count of the demo file itself (media/demo.mp4: 96 frames at 24 fps).
+    expect(at(running, 'detail', 'pending_info', 'n_frames')).toBe(96);
     const early = at(running, 'detail', 'pending_info', 'progress_pct');
     expect(early).toBeCloseTo(2 / 16);
 
@@ -243,8 +245,8 @@ describe('the other catalogue tasks', () => {
       },
     });
     expect(Object.keys(Object(at(info, 'moderation_result', 'results_by_frame_index')))).toEqual([
-      '48',
-      '96',
+      '24',
+      '72',
     ]);
     expect(at(failed, 'video_url')).toBeUndefined();
   });
@@ -310,6 +312,7 @@ describe('catalogue', () => {
       'sora-2:task_demo_failure',
       'sora-2:task_demo_disagree',
       'sora-2:task_demo_jumpy',
+      'sora-2:task_demo_expiring_link',
       'sora-2:task_class_prompt_rejected',
       'sora-2:task_class_image_rejected',
       'video_class_moderation_blocked',

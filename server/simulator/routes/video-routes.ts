@@ -83,7 +83,10 @@ export function videoRoutes({ state, speed, now, slowFaultMs }: VideoRouteOption
     const phase = taskPhase(task.entry, clock);
     if (hasExpired(task.entry, phase, clock)) return expired(c, id);
     const origin = new URL(c.req.url).origin;
-    return c.json(renderTask({ id, entry: task.entry, phase, createdAt: startedAt, origin }));
+    const doneAnswer = phase.kind === 'done' ? state.countDoneAnswer(id) : 0;
+    return c.json(
+      renderTask({ id, entry: task.entry, phase, createdAt: startedAt, origin, doneAnswer }),
+    );
   });
 
   routes.get('/v1/videos/:id/content', async (c, next) => {

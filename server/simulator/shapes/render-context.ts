@@ -10,7 +10,11 @@ export interface RenderContext {
   createdAt: number;
   /** The request's own origin, so media URLs point back at whoever served the body. */
   origin: string;
+  /** Which answer this is since the task was done: 1 for the first, 0 while not done. */
+  doneAnswer: number;
 }
 
 export const videoWidth = 352;
 export const videoHeight = 640;
+/** `media/demo.mp4` has 96 frames at 24 fps (4 s); frame indices in bodies stay within 0-95. */
+export const demoFrames = 96;

@@ -1,7 +1,7 @@
 import { signedMediaUrl, plainMediaUrl } from '../media-files';
 import { upstreamTaskId } from '../task-id';
 import type { InpaintSpec } from '../catalogue';
-import { videoHeight, videoWidth, type RenderContext } from './render-context';
+import { demoFrames, videoHeight, videoWidth, type RenderContext } from './render-context';
 
 // Built from the provider page's example body (seed 000): same fields, same nesting, same
 // "pending outside, processing inside" disagreement while running.
@@ -63,7 +63,7 @@ function moderationResult(ctx: RenderContext, taskId: string) {
     type: 'output_rejection',
     task_id: taskId,
     is_output_rejection: true,
-    results_by_frame_index: { '48': flagged, '96': flagged },
+    results_by_frame_index: { '24': flagged, '72': flagged },
   };
 }
 
@@ -91,7 +91,7 @@ function pendingInfo(ctx: RenderContext, taskId: string) {
     status: queued ? 'queued' : failed ? 'failed' : 'processing',
     actions: null,
     guidance: null,
-    n_frames: 150,
+    n_frames: demoFrames,
     priority: 2,
     operation: 'simple_compose',
     preset_id: null,
@@ -119,9 +119,21 @@ function pendingInfo(ctx: RenderContext, taskId: string) {
   };
 }
 
+const weekMs = 7 * 24 * 60 * 60 * 1000;
+
+/**
+ * When the links are signed. Normally at completion, so they stay identical across polls; for
+ * `firstLinksExpired` the first finished answer's links were signed a week earlier and so
+ * expired a day before the task completed.
+ */
+function signingTime(ctx: RenderContext, doneAt: number): number {
+  return ctx.entry.firstLinksExpired && ctx.doneAnswer === 1 ? doneAt - weekMs : doneAt;
+}
+
 function completedDetail(ctx: RenderContext, taskId: string, doneAt: number) {
+  const signedAt = signingTime(ctx, doneAt);
   const url = (file: string, extra?: Record<string, string>) =>
-    signedMediaUrl(ctx.origin, file, doneAt, extra);
+    signedMediaUrl(ctx.origin, file, signedAt, extra);
   const video = url('demo.mp4');
   return {
     id: taskId,

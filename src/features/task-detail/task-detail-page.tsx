@@ -113,7 +113,7 @@ function TaskDetail({ id }: { id: string }) {
               <h2 id="video-heading" className="text-base font-semibold">
                 Video
               </h2>
-              <TaskVideo task={task} connection={connection} />
+              <TaskVideo task={task} connection={connection} refreshTask={refresh} />
             </section>
           </div>
           <HistorySection history={history} />

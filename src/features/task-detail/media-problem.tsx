@@ -1,0 +1,88 @@
+import { useNow } from '../../hooks/use-now';
+import { formatDateTime, formatRelative } from '../../lib/format';
+import type { Recovery } from './use-media-recovery';
+
+type Failed = Extract<Recovery, { kind: 'failed' }>;
+
+/** What the browser's MediaError code says, in words. */
+function mediaErrorText(code: number | undefined): string {
+  switch (code) {
+    case 2:
+      return 'The download of the file broke off (a network error).';
+    case 3:
+      return 'The file is damaged or uses an encoding this browser cannot decode.';
+    case 4:
+      return 'The address was refused or the file is not a video this browser plays: an expired or revoked link fails this way.';
+    default:
+      return 'The browser could not play the file.';
+  }
+}
+
+function reasonText(failure: Failed): string {
+  switch (failure.reason) {
+    case 'same-link':
+      return 'The task was fetched again, but the provider sent the same link.';
+    case 'failed-again':
+      return 'The provider sent a fresh link, and it did not play either.';
+    case 'refresh-failed':
+      return `Asking the provider for a fresh link failed: ${failure.refreshError ?? 'no answer'}`;
+    case 'not-renewable':
+      return '';
+  }
+}
+
+/** Why the video does not play, and what to do: refresh, or open the link in a new tab. */
+export function MediaProblem({
+  failure,
+  src,
+  expiresAt,
+  onRefresh,
+}: {
+  failure: Failed;
+  src: string;
+  expiresAt: number | undefined;
+  onRefresh: (() => void) | undefined;
+}) {
+  const now = useNow();
+  const expired = expiresAt !== undefined && expiresAt <= now && !src.startsWith('blob:');
+  return (
+    <div role="alert" className="space-y-2 rounded-md border-l-4 border-rose-500 bg-rose-50 p-3">
+      <p className="text-sm font-semibold text-rose-900">
+        {expired ? 'The video link has expired' : 'The video cannot be played'}
+      </p>
+      <p className="text-sm text-rose-900">
+        {expired ? (
+          <>
+            It stopped working{' '}
+            <time dateTime={new Date(expiresAt).toISOString()}>
+              {formatRelative(expiresAt, now)}
+            </time>{' '}
+            ({formatDateTime(expiresAt)}).{' '}
+          </>
+        ) : (
+          `${mediaErrorText(failure.mediaCode)} `
+        )}
+        {reasonText(failure)}
+      </p>
+      <p className="text-sm text-rose-900">
+        {src.startsWith('blob:')
+          ? 'Download the file and play it with another player.'
+          : onRefresh
+            ? 'Refresh to ask the provider for a new link, or open the link in a new tab to see what the provider answers.'
+            : 'Open the link in a new tab to see what the provider answers.'}
+      </p>
+      <div className="flex flex-wrap gap-2">
+        {onRefresh ? (
+          <button type="button" className="btn-secondary" onClick={onRefresh}>
+            Refresh
+          </button>
+        ) : null}
+        {src.startsWith('blob:') ? null : (
+          <a href={src} target="_blank" rel="noreferrer noopener" className="btn-secondary">
+            Open the link in a new tab
+          </a>
+        )}
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,102 @@
+import { useId } from 'react';
+
+export const SPEEDS = [0.25, 0.5, 0.75, 1, 1.25, 1.5, 2] as const;
+
+/** The usual speeds, plus one set elsewhere (the native controls' menu) so it shows. */
+function speedChoices(current: number): number[] {
+  const choices: number[] = [...SPEEDS];
+  return choices.includes(current) ? choices : [...choices, current].sort((a, b) => a - b);
+}
+
+export interface FramePosition {
+  /** 0-based, as the provider numbers frames (inpaint items, moderation results). */
+  frame: number;
+  total: number | undefined;
+}
+
+interface PlayerToolbarProps {
+  speed: number;
+  onSpeedChange: (speed: number) => void;
+  loop: boolean;
+  onLoopChange: (loop: boolean) => void;
+  /** Undefined until the video's length is known. */
+  position: FramePosition | undefined;
+  onStep: (delta: -1 | 1) => void;
+  /** Announce the frame only while paused: during playback it changes several times a second. */
+  paused: boolean;
+  isFullscreen: boolean;
+  onFullscreen: () => void;
+}
+
+/** Playback controls beside the native ones: speed, loop, frame step and full screen. */
+export function PlayerToolbar({
+  speed,
+  onSpeedChange,
+  loop,
+  onLoopChange,
+  position,
+  onStep,
+  paused,
+  isFullscreen,
+  onFullscreen,
+}: PlayerToolbarProps) {
+  const speedId = useId();
+  const canStep = position !== undefined;
+  return (
+    <div
+      role="toolbar"
+      aria-label="Playback"
+      className="flex flex-wrap items-center gap-2 text-sm text-slate-800"
+    >
+      <label htmlFor={speedId} className="flex items-center gap-1">
+        Speed
+        <select
+          id={speedId}
+          value={speed}
+          onChange={(event) => onSpeedChange(Number(event.target.value))}
+          className="rounded-md bg-white px-1.5 py-1 text-sm ring-1 ring-slate-300 ring-inset focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-indigo-600"
+        >
+          {speedChoices(speed).map((value) => (
+            <option key={value} value={value}>
+              {value}×
+            </option>
+          ))}
+        </select>
+      </label>
+      <button
+        type="button"
+        className={`btn-secondary ${loop ? 'bg-indigo-50 ring-indigo-400' : ''}`}
+        aria-pressed={loop}
+        onClick={() => onLoopChange(!loop)}
+      >
+        Loop
+      </button>
+      <button
+        type="button"
+        className="btn-secondary"
+        aria-keyshortcuts=","
+        disabled={!canStep}
+        onClick={() => onStep(-1)}
+      >
+        Previous frame
+      </button>
+      <button
+        type="button"
+        className="btn-secondary"
+        aria-keyshortcuts="."
+        disabled={!canStep}
+        onClick={() => onStep(1)}
+      >
+        Next frame
+      </button>
+      <output aria-live={paused ? 'polite' : 'off'} className="min-w-[9rem] tabular-nums">
+        {position
+          ? `Frame ${position.frame}${position.total === undefined ? '' : ` of ${position.total}`}`
+          : 'Frame –'}
+      </output>
+      <button type="button" className="btn-secondary" onClick={onFullscreen}>
+        {isFullscreen ? 'Exit full screen' : 'Full screen'}
+      </button>
+    </div>
+  );
+}

@@ -1,0 +1,31 @@
+import type { Task } from '../../api/task-model';
+
+const MAX_SLUG_LENGTH = 40;
+
+/**
+ * The first words of a text as a file-name slug: lower case, accents dropped, anything that is
+ * not a letter or digit (in any script) turned into single hyphens, cut at a word boundary.
+ */
+export function slugOf(text: string): string {
+  const words = text
+    .normalize('NFKD')
+    .replace(/\p{M}+/gu, '')
+    .toLowerCase()
+    .split(/[^\p{L}\p{N}]+/u)
+    .filter((word) => word !== '');
+  let slug = '';
+  for (const word of words) {
+    const next = slug ? `${slug}-${word}` : word;
+    if (next.length > MAX_SLUG_LENGTH)
+      return slug || Array.from(word).slice(0, MAX_SLUG_LENGTH).join('');
+    slug = next;
+  }
+  return slug;
+}
+
+/** `sora-2_task_abc-a-paper-boat-drifting.mp4`: the task id, then the prompt's first words. */
+export function videoFileName(task: Pick<Task, 'id' | 'prompt'>): string {
+  const id = task.id.replace(/[^A-Za-z0-9_-]+/g, '_');
+  const slug = task.prompt ? slugOf(task.prompt) : '';
+  return `${id}${slug ? `-${slug}` : ''}.mp4`;
+}
