@@ -192,11 +192,11 @@ describe('moderation on the real page', () => {
     });
     await user.click(
       within(strip).getByRole('button', {
-        name: /^Frame 48: flagged as unsafe \(sexual content\)/,
+        name: /^Frame 24: flagged as unsafe \(sexual content\)/,
       }),
     );
     expect(within(moderation).getByRole('status')).toHaveTextContent(
-      'There is no video (the finished video was rejected), so frame 48 cannot be shown.',
+      'There is no video (the finished video was rejected), so frame 24 cannot be shown.',
     );
   });
 });
