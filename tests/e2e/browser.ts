@@ -176,3 +176,17 @@ export async function progressValue(bar: Locator): Promise<number | undefined> {
   const raw = await bar.getAttribute('aria-valuenow');
   return raw === null ? undefined : Number(raw);
 }
+
+/**
+ * Adds the task, lets the list poll it to the end, then opens its page from its link. The
+ * completed reseller body drops pending_info, so what the page shows of the inpaint items and
+ * n_frames is what the list saw while the task ran.
+ */
+export async function openFinishedTask(page: Page, id: string): Promise<void> {
+  await page.goto('/');
+  await addTasks(page, id);
+  const row = taskRow(page, id);
+  await waitForStatus(row, 'Succeeded');
+  await row.getByRole('link', { name: id, exact: true }).click();
+  await page.getByRole('heading', { level: 1, name: id, exact: true }).waitFor();
+}

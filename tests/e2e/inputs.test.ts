@@ -1,29 +1,8 @@
-import type { Locator, Page } from 'playwright-core';
+import type { Locator } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import {
-  addTasks,
-  connectToSimulator,
-  taskRow,
-  uniqueSuffix,
-  useBrowser,
-  waitForStatus,
-} from './browser';
+import { connectToSimulator, openFinishedTask, uniqueSuffix, useBrowser } from './browser';
 
 const session = useBrowser();
-
-/**
- * Adds the task and lets the list poll it to the end before opening its page: the completed
- * reseller body drops pending_info, so the inpaint items and n_frames shown are the ones the
- * list saw while the task ran.
- */
-async function openFinishedTask(page: Page, id: string): Promise<void> {
-  await page.goto('/');
-  await addTasks(page, id);
-  const row = taskRow(page, id);
-  await waitForStatus(row, 'Succeeded');
-  await row.getByRole('link', { name: id, exact: true }).click();
-  await page.getByRole('heading', { level: 1, name: id, exact: true }).waitFor();
-}
 
 interface VideoState {
   duration: number;
