@@ -10,11 +10,12 @@ import { useTrackedTasks } from '../stores/tasks-store';
 /** A removed task's history is kept this long, so that Undo brings it back whole. */
 const FORGET_AFTER_MS = 60_000;
 
-type Recording = [id: string, task: Task, at: number, persist: boolean];
-
-function loadStore(): Promise<TaskHistoryStore> {
-  return import('../stores/task-history-store').then((module) => module.taskHistoryStore());
-}
+let loading: Promise<TaskHistoryStore> | undefined;
+/** Callbacks on one promise run in order, so answers reach the store in the order they came. */
+const withStore = (use: (store: TaskHistoryStore) => unknown) => {
+  loading ??= import('../stores/task-history-store').then((module) => module.taskHistoryStore());
+  void loading.then(use);
+};
 
 export function useHistoryRecorder(): void {
   const queryClient = useQueryClient();
@@ -22,25 +23,6 @@ export function useHistoryRecorder(): void {
   const tracked = useRef<ReadonlySet<string>>(new Set());
 
   useEffect(() => {
-    let store: TaskHistoryStore | undefined;
-    let waiting: Recording[] | undefined;
-    const record = (recording: Recording) => {
-      if (store) {
-        store.record(...recording);
-        return;
-      }
-      if (waiting) {
-        waiting.push(recording);
-        return;
-      }
-      const queue: Recording[] = [recording];
-      waiting = queue;
-      void loadStore().then((loaded) => {
-        store = loaded;
-        waiting = undefined;
-        for (const queued of queue) loaded.record(...queued);
-      });
-    };
     const unsubscribe = queryClient.getQueryCache().subscribe((event) => {
       if (event.type !== 'updated' || event.action.type !== 'success') return;
       const { queryKey, state } = event.query;
@@ -50,9 +32,11 @@ export function useHistoryRecorder(): void {
       // `manual` marks data set by hand: another tab's answer, or a local touch-up. Only the
       // tab that asked the provider writes the history down.
       const persist = !event.action.manual && isLeaderNow();
-      record([id, task, state.dataUpdatedAt, persist]);
+      withStore((store) => store.record(id, task, state.dataUpdatedAt, persist));
     });
-    const flush = () => void store?.flush();
+    const flush = () => {
+      if (loading) withStore((store) => store.flush());
+    };
     const onVisibility = () => {
       if (document.visibilityState === 'hidden') flush();
     };
@@ -66,23 +50,16 @@ export function useHistoryRecorder(): void {
     };
   }, [queryClient]);
 
-  // Timers of removed tasks, kept across list changes (the list may change again before they fire).
-  const forgetting = useRef(new Set<ReturnType<typeof setTimeout>>());
-  useEffect(() => {
-    const timers = forgetting.current;
-    return () => timers.forEach(clearTimeout);
-  }, []);
-
   useEffect(() => {
     const now = new Set(tasks.map((task) => task.id));
     const removed = [...tracked.current].filter((id) => !now.has(id));
     tracked.current = now;
-    if (removed.length === 0) return;
-    const timer = setTimeout(() => {
-      forgetting.current.delete(timer);
-      const stillGone = removed.filter((id) => !tracked.current.has(id));
-      if (stillGone.length) void loadStore().then((store) => store.forget(stillGone));
-    }, FORGET_AFTER_MS);
-    forgetting.current.add(timer);
+    // Not cleared when the list changes again: the timer checks the list when it fires.
+    if (removed.length) {
+      setTimeout(() => {
+        const gone = removed.filter((id) => !tracked.current.has(id));
+        if (gone.length) withStore((store) => store.forget(gone));
+      }, FORGET_AFTER_MS);
+    }
   }, [tasks]);
 }
