@@ -158,12 +158,16 @@ describe('the player toolbar', () => {
     expect(player).toHaveAccessibleDescription(/, and \. step one frame back and forward/);
   });
 
-  it('counts 30 frames a second when the provider did not tell the frame count', async () => {
-    // Opened only once finished: the reseller's finished body has no n_frames.
+  it('assumes 30 frames a second, and says so, when the provider did not tell the frame count', async () => {
+    // Opened only once finished: the reseller's finished body has no n_frames, and jsdom cannot
+    // play the video to measure its rate.
     const { user, id } = await openFinished('sora-2:task_demo_fast');
     const video = await waitFor(() => videoElement(id));
     loadMetadata(video, 4);
-    expect(screen.getByText('Frame 0 of 120')).toBeInTheDocument();
+    expect(screen.getByText('Frame 0 of ~120')).toBeInTheDocument();
+    expect(
+      screen.getByText('(the provider gave no frame count: 30 fps assumed until the video plays)'),
+    ).toBeInTheDocument();
     await user.click(screen.getByRole('button', { name: 'Next frame' }));
     expect(video.currentTime).toBeCloseTo(1.01 / 30, 9);
   });

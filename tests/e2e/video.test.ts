@@ -111,6 +111,31 @@ describe('the player toolbar', () => {
     await expect.poll(() => readout.textContent()).toBe('Frame 25 of 96');
   });
 
+  it('measures the frame rate by playing when the provider gave no frame count', async () => {
+    const { page } = session;
+    const id = `sora-2:task_demo_fast--${uniqueSuffix('fps')}`;
+    await connectToSimulator(page);
+    // Started and finished without the dashboard watching: the finished body has no n_frames.
+    const status = async () => {
+      const response = await page.request.get(`/v1/videos/${encodeURIComponent(id)}`, {
+        headers: { Authorization: 'Bearer sk-e2e-test' },
+      });
+      const body: unknown = await response.json();
+      return typeof body === 'object' && body !== null && 'status' in body ? body.status : body;
+    };
+    await expect.poll(status, { timeout: 30_000, interval: 500 }).toBe('completed');
+    await page.goto(`/tasks/${encodeURIComponent(id)}`);
+    const toolbar = page.getByRole('toolbar', { name: 'Playback' });
+    const readout = toolbar.getByText(/^Frame \d+ of ~?\d+$/);
+    await expect.poll(() => readout.textContent(), { timeout: 30_000 }).toBe('Frame 0 of ~120');
+    await toolbar.getByText(/30 fps assumed until the video plays/).waitFor();
+
+    await expectPlays(page.getByLabel(`Video of ${id}`, { exact: true }));
+    // demo.mp4 is 24 fps, 4 s: measured while playing, the count becomes exact.
+    await expect.poll(() => readout.textContent(), { timeout: 15_000 }).toMatch(/ of 96$/);
+    expect(await toolbar.getByText(/fps assumed/).count()).toBe(0);
+  });
+
   it('downloads the file under the task id and the prompt, without the key', async () => {
     const { page } = session;
     const id = `sora-2:task_demo_fast--${uniqueSuffix('download')}`;

@@ -11,7 +11,10 @@ function speedChoices(current: number): number[] {
 export interface FramePosition {
   /** 0-based, as the provider numbers frames (inpaint items, moderation results). */
   frame: number;
-  total: number | undefined;
+  total: number;
+  fps: number;
+  /** Nobody said how many frames there are and the rate is not measured yet: a guess. */
+  assumed: boolean;
 }
 
 interface PlayerToolbarProps {
@@ -91,9 +94,14 @@ export function PlayerToolbar({
       </button>
       <output aria-live={paused ? 'polite' : 'off'} className="min-w-[9rem] tabular-nums">
         {position
-          ? `Frame ${position.frame}${position.total === undefined ? '' : ` of ${position.total}`}`
+          ? `Frame ${position.frame} of ${position.assumed ? '~' : ''}${position.total}`
           : 'Frame –'}
       </output>
+      {position?.assumed ? (
+        <span className="text-xs text-slate-600">
+          (the provider gave no frame count: {position.fps} fps assumed until the video plays)
+        </span>
+      ) : null}
       <button type="button" className="btn-secondary" onClick={onFullscreen}>
         {isFullscreen ? 'Exit full screen' : 'Full screen'}
       </button>

@@ -2,9 +2,16 @@ import { useCallback, useEffect, useEffectEvent, useId, useRef, useState } from 
 import type { Task } from '../../api/task-model';
 import { LinkExpiry } from './link-expiry';
 import { MediaProblem } from './media-problem';
-import { framesPerSecond, frameToTime, timeToFrame, usePlayer } from './player-context';
+import {
+  DEFAULT_FPS,
+  framesPerSecond,
+  frameToTime,
+  timeToFrame,
+  usePlayer,
+} from './player-context';
 import { PlayerToolbar, type FramePosition } from './player-toolbar';
 import { useFullscreen } from './use-fullscreen';
+import { useMeasuredFps } from './use-measured-fps';
 import { useMediaRecovery, type LinkRefresh } from './use-media-recovery';
 import { useVideoState } from './use-video-state';
 import { VideoActions } from './video-actions';
@@ -25,16 +32,26 @@ function isTyping(target: EventTarget | null): boolean {
   );
 }
 
-/** Where the playhead is, in frames, once the video's length is known. */
+/**
+ * Where the playhead is, in frames, once the video's length is known. The frame rate comes
+ * from the provider's frame count, else from measuring the playing video, else it is assumed.
+ */
 function framePosition(
   currentTime: number,
   duration: number,
   taskFrames: number | undefined,
+  measuredFps: number | undefined,
 ): FramePosition | undefined {
   if (!(duration > 0) || !Number.isFinite(duration)) return undefined;
-  const fps = framesPerSecond(taskFrames, duration);
-  const total = taskFrames && taskFrames > 0 ? taskFrames : Math.round(duration * fps);
-  return { frame: Math.min(timeToFrame(currentTime, fps), Math.max(0, total - 1)), total };
+  const known = taskFrames !== undefined && taskFrames > 0;
+  const fps = known ? framesPerSecond(taskFrames, duration) : (measuredFps ?? DEFAULT_FPS);
+  const total = known ? taskFrames : Math.round(duration * fps);
+  return {
+    frame: Math.min(timeToFrame(currentTime, fps), Math.max(0, total - 1)),
+    total,
+    fps,
+    assumed: !known && measuredFps === undefined,
+  };
 }
 
 /**
@@ -72,23 +89,22 @@ export function VideoPlayer({ src, poster, task, refreshLink }: VideoPlayerProps
     if (video) catchUpOnError(video);
   }, [video]);
 
-  const position = framePosition(state.currentTime, state.duration, task.frames);
+  const measuredFps = useMeasuredFps(video);
+  const position = framePosition(state.currentTime, state.duration, task.frames, measuredFps);
 
   const step = useCallback(
     (delta: -1 | 1) => {
       const element = videoElement.current;
       if (!element) return;
       const { duration } = element;
-      const current = framePosition(element.currentTime, duration, task.frames);
+      const current = framePosition(element.currentTime, duration, task.frames, measuredFps);
       if (!current) return;
       element.pause();
-      const fps = framesPerSecond(task.frames, duration);
-      const last = current.total === undefined ? Infinity : current.total - 1;
-      const target = Math.min(Math.max(0, current.frame + delta), last);
-      element.currentTime = frameToTime(target, fps, duration);
+      const target = Math.min(Math.max(0, current.frame + delta), current.total - 1);
+      element.currentTime = frameToTime(target, current.fps, duration);
       sync();
     },
-    [task.frames, sync],
+    [task.frames, measuredFps, sync],
   );
 
   useEffect(() => {
