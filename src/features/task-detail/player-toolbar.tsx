@@ -46,65 +46,65 @@ export function PlayerToolbar({
   const speedId = useId();
   const canStep = position !== undefined;
   return (
-    <div
-      role="toolbar"
-      aria-label="Playback"
-      className="flex flex-wrap items-center gap-2 text-sm text-slate-800"
-    >
-      <label htmlFor={speedId} className="flex items-center gap-1">
-        Speed
-        <select
-          id={speedId}
-          value={speed}
-          onChange={(event) => onSpeedChange(Number(event.target.value))}
-          className="rounded-md bg-white px-1.5 py-1 text-sm ring-1 ring-slate-300 ring-inset focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-indigo-600"
+    <div role="toolbar" aria-label="Playback" className="space-y-2 text-sm text-slate-800">
+      <div className="flex flex-wrap items-center gap-2">
+        <button
+          type="button"
+          className="btn-secondary"
+          aria-keyshortcuts=","
+          disabled={!canStep}
+          onClick={() => onStep(-1)}
         >
-          {speedChoices(speed).map((value) => (
-            <option key={value} value={value}>
-              {value}×
-            </option>
-          ))}
-        </select>
-      </label>
-      <button
-        type="button"
-        className={`btn-secondary ${loop ? 'bg-indigo-50 ring-indigo-400' : ''}`}
-        aria-pressed={loop}
-        onClick={() => onLoopChange(!loop)}
-      >
-        Loop
-      </button>
-      <button
-        type="button"
-        className="btn-secondary"
-        aria-keyshortcuts=","
-        disabled={!canStep}
-        onClick={() => onStep(-1)}
-      >
-        Previous frame
-      </button>
-      <button
-        type="button"
-        className="btn-secondary"
-        aria-keyshortcuts="."
-        disabled={!canStep}
-        onClick={() => onStep(1)}
-      >
-        Next frame
-      </button>
-      <output aria-live={paused ? 'polite' : 'off'} className="min-w-[9rem] tabular-nums">
-        {position
-          ? `Frame ${position.frame} of ${position.assumed ? '~' : ''}${position.total}`
-          : 'Frame –'}
-      </output>
-      {position?.assumed ? (
-        <span className="text-xs text-slate-600">
-          (the provider gave no frame count: {position.fps} fps assumed until the video plays)
-        </span>
-      ) : null}
-      <button type="button" className="btn-secondary" onClick={onFullscreen}>
-        {isFullscreen ? 'Exit full screen' : 'Full screen'}
-      </button>
+          Previous frame
+        </button>
+        <button
+          type="button"
+          className="btn-secondary"
+          aria-keyshortcuts="."
+          disabled={!canStep}
+          onClick={() => onStep(1)}
+        >
+          Next frame
+        </button>
+        <output aria-live={paused ? 'polite' : 'off'} className="min-w-[9rem] tabular-nums">
+          {position
+            ? `Frame ${position.frame} of ${position.assumed ? '~' : ''}${position.total}`
+            : 'Frame –'}
+        </output>
+        {position?.assumed ? (
+          <span className="text-xs text-slate-600">
+            (the provider gave no frame count: {position.fps} fps assumed until the video plays)
+          </span>
+        ) : null}
+      </div>
+      <div className="flex flex-wrap items-center gap-2">
+        <label htmlFor={speedId} className="flex items-center gap-1">
+          Speed
+          <select
+            id={speedId}
+            value={speed}
+            onChange={(event) => onSpeedChange(Number(event.target.value))}
+            className="rounded-md bg-white px-1.5 py-1 text-sm ring-1 ring-slate-300 ring-inset focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-indigo-600"
+          >
+            {speedChoices(speed).map((value) => (
+              <option key={value} value={value}>
+                {value}×
+              </option>
+            ))}
+          </select>
+        </label>
+        <button
+          type="button"
+          className={`btn-secondary ${loop ? 'bg-indigo-50 ring-indigo-400' : ''}`}
+          aria-pressed={loop}
+          onClick={() => onLoopChange(!loop)}
+        >
+          Loop
+        </button>
+        <button type="button" className="btn-secondary" onClick={onFullscreen}>
+          {isFullscreen ? 'Exit full screen' : 'Full screen'}
+        </button>
+      </div>
     </div>
   );
 }
