@@ -40,7 +40,15 @@ export function RowPreview({ id, task }: { id: string; task: Task | undefined })
       onBlur={stop}
     >
       {!active ? (
-        thumbnail
+        (thumbnail ?? (
+          // No picture from the provider: a play sign says there is something to preview.
+          <span
+            aria-hidden="true"
+            className="flex h-full items-center justify-center text-slate-500"
+          >
+            ▶
+          </span>
+        ))
       ) : video && !failed.video ? (
         <video
           src={video}
