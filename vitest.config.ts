@@ -11,6 +11,9 @@ export default defineConfig({
           environment: 'jsdom',
           include: ['tests/unit/**/*.test.{ts,tsx}', 'tests/components/**/*.test.{ts,tsx}'],
           setupFiles: ['tests/setup-dom.ts'],
+          // Component tests drive the whole app over real HTTP to the simulator and type as a
+          // person would; on a busy 2-core machine some take several seconds.
+          testTimeout: 20_000,
         },
       },
       {

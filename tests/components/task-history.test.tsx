@@ -40,64 +40,58 @@ function timeLeft(): string {
 }
 
 describe('the history of a task', () => {
-  it(
-    'shows progress that leaps and falls back honestly, with the status changes and a diff',
-    { timeout: 20_000 },
-    async () => {
-      const id = fresh('sora-2:task_demo_jumpy');
-      const view = await openDetail(id);
-      const bar = screen.getByRole('progressbar', { name: `Progress of ${id}` });
+  it('shows progress that leaps and falls back honestly, with the status changes and a diff', async () => {
+    const id = fresh('sora-2:task_demo_jumpy');
+    const view = await openDetail(id);
+    const bar = screen.getByRole('progressbar', { name: `Progress of ${id}` });
 
-      await waitAndRefresh(view, 3); // running, still at 0 %
-      await screen.findByText('processing', { selector: 'ol[aria-label="Status changes"] *' });
-      await waitAndRefresh(view, 8); // the provider leaps to 90 %
-      await waitFor(() => expect(bar).toHaveAttribute('aria-valuenow', '90'));
-      await waitAndRefresh(view, 4); // and falls back to 60 %
-      expect(
-        await screen.findByText(
-          'The provider now reports 60 %, less than before; the bar stays at the highest value seen, 90 %.',
-        ),
-      ).toBeInTheDocument();
-      expect(bar).toHaveAttribute('aria-valuenow', '90');
-      expect(
-        screen.getByText(/the reported progress went back from 90 % to 60 %\.$/),
-      ).toBeVisible();
+    await waitAndRefresh(view, 3); // running, still at 0 %
+    await screen.findByText('processing', { selector: 'ol[aria-label="Status changes"] *' });
+    await waitAndRefresh(view, 8); // the provider leaps to 90 %
+    await waitFor(() => expect(bar).toHaveAttribute('aria-valuenow', '90'));
+    await waitAndRefresh(view, 4); // and falls back to 60 %
+    expect(
+      await screen.findByText(
+        'The provider now reports 60 %, less than before; the bar stays at the highest value seen, 90 %.',
+      ),
+    ).toBeInTheDocument();
+    expect(bar).toHaveAttribute('aria-valuenow', '90');
+    expect(screen.getByText(/the reported progress went back from 90 % to 60 %\.$/)).toBeVisible();
 
-      const history = screen.getByRole('region', { name: 'History' });
-      const chart = within(history).getByRole('img', { name: /^Progress over time:/ });
-      expect(chart).toHaveAccessibleName(
-        expect.stringContaining(
-          'leapt from 0 % to 90 % in one update; then went back from 90 % to 60 %',
-        ),
-      );
-      // The default comparison is the newest answer against the one before it.
-      const change = within(history).getByRole('row', {
-        name: /^detail\.pending_info\.progress_pct /,
-      });
-      const cells = within(change).getAllByRole('cell');
-      expect(cells.map((cell) => cell.textContent)).toEqual(['0.9', '0.6']);
+    const history = screen.getByRole('region', { name: 'History' });
+    const chart = within(history).getByRole('img', { name: /^Progress over time:/ });
+    expect(chart).toHaveAccessibleName(
+      expect.stringContaining(
+        'leapt from 0 % to 90 % in one update; then went back from 90 % to 60 %',
+      ),
+    );
+    // The default comparison is the newest answer against the one before it.
+    const change = within(history).getByRole('row', {
+      name: /^detail\.pending_info\.progress_pct /,
+    });
+    const cells = within(change).getAllByRole('cell');
+    expect(cells.map((cell) => cell.textContent)).toEqual(['0.9', '0.6']);
 
-      // Any two answers can be compared: the first (queued) against the newest.
-      await view.user.selectOptions(within(history).getByLabelText('From'), '0');
-      expect(
-        within(history).getByRole('rowheader', { name: 'detail.pending_info.status' }),
-      ).toBeInTheDocument();
+    // Any two answers can be compared: the first (queued) against the newest.
+    await view.user.selectOptions(within(history).getByLabelText('From'), '0');
+    expect(
+      within(history).getByRole('rowheader', { name: 'detail.pending_info.status' }),
+    ).toBeInTheDocument();
 
-      await waitAndRefresh(view, 30);
-      await waitFor(() => expect(bar).toHaveAttribute('aria-valuenow', '100'));
-      const changes = within(history).getByRole('list', { name: 'Status changes' });
-      expect(
-        within(changes)
-          .getAllByRole('listitem')
-          .map((item) => item.textContent),
-      ).toEqual([
-        expect.stringContaining('Queued'),
-        expect.stringContaining('Running'),
-        expect.stringContaining('Succeeded'),
-      ]);
-      expect(screen.queryByText('Time left', { selector: 'dt' })).not.toBeInTheDocument();
-    },
-  );
+    await waitAndRefresh(view, 30);
+    await waitFor(() => expect(bar).toHaveAttribute('aria-valuenow', '100'));
+    const changes = within(history).getByRole('list', { name: 'Status changes' });
+    expect(
+      within(changes)
+        .getAllByRole('listitem')
+        .map((item) => item.textContent),
+    ).toEqual([
+      expect.stringContaining('Queued'),
+      expect.stringContaining('Running'),
+      expect.stringContaining('Succeeded'),
+    ]);
+    expect(screen.queryByText('Time left', { selector: 'dt' })).not.toBeInTheDocument();
+  });
 
   it('estimates the time left as a range once it has seen enough, and says unknown before', async () => {
     const id = fresh('sora-2:task_demo_slow');
