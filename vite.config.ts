@@ -1,13 +1,24 @@
+import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
 import tailwindcss from '@tailwindcss/vite';
 
+// React Router's package exports point every condition at its development build (warnings
+// included); builds take its production build instead: 0.5 kB less gzip on the first page.
+const reactRouterProduction = fileURLToPath(
+  new URL('./node_modules/react-router/dist/production/index.mjs', import.meta.url),
+);
+
 // The dev server is started by `server/main.ts --dev` in middleware mode, so the simulator,
 // the proxy and the app share one origin in development exactly as they do under `npm start`.
-export default defineConfig({
+export default defineConfig(({ command }) => ({
   plugins: [react(), tailwindcss()],
+  resolve: {
+    alias:
+      command === 'build' ? [{ find: /^react-router$/, replacement: reactRouterProduction }] : [],
+  },
   build: {
     target: 'es2022',
     sourcemap: true,
   },
-});
+}));
