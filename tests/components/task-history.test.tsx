@@ -115,4 +115,35 @@ describe('the history of a task', () => {
     const queue = screen.getByRole('img', { name: /^Queue position over time:/ });
     expect(queue).toHaveAccessibleName(expect.stringContaining('From position 5 to 2'));
   });
+
+  it('shows the same time left on the list row, once it is known', async () => {
+    const id = fresh('sora-2:task_demo_slow');
+    const view = renderApp('/');
+    await connectThroughSettings(view.user, { baseUrl: sim.origin, poll: '60' });
+    await act(() => view.router.navigate('/'));
+    await view.user.type(screen.getByLabelText('Task IDs'), id);
+    await view.user.click(screen.getByRole('button', { name: 'Add tasks' }));
+    const row = await screen.findByRole('listitem', { name: `Task ${id}` });
+    await within(row).findByText('Queued');
+    expect(within(row).queryByText(/ left$/)).not.toBeInTheDocument();
+
+    const refreshRow = async (seconds: number) => {
+      clock.advanceSeconds(seconds);
+      vi.setSystemTime(Date.now() + seconds * 1000);
+      await view.user.click(within(row).getByRole('button', { name: `Refresh ${id}` }));
+    };
+    await refreshRow(10);
+    await refreshRow(10);
+    await waitFor(() =>
+      expect(within(row).getByText(/^leaves the queue in \d+–\d+ s$/)).toBeInTheDocument(),
+    );
+    for (const seconds of [20, 10, 10]) await refreshRow(seconds);
+    const onRow = await within(row).findByText(/^\d–\d min left$/);
+    const range = onRow.textContent?.replace(/ left$/, '') ?? '';
+
+    // The detail page, from the same history, says the same.
+    await view.user.click(within(row).getByRole('link', { name: id }));
+    await screen.findByRole('heading', { level: 1, name: id });
+    expect(timeLeft()).toMatch(new RegExp(`^${range} \\(from how fast`));
+  });
 });
