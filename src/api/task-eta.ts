@@ -156,3 +156,11 @@ export function formatEta(lowMs: number, highMs: number): string {
   const high = Math.max(low, Math.ceil(highMs / 60_000));
   return low === high ? `about ${low} min` : `${low}–${high} min`;
 }
+
+/** A known estimate in a few words: "4–6 min left", "leaves the queue in 20–30 s". */
+export function describeEta(eta: Extract<Eta, { known: true }>): string {
+  const range = formatEta(eta.lowMs, eta.highMs);
+  const soon = range === 'any moment now';
+  if (eta.until === 'done') return soon ? 'done any moment now' : `${range} left`;
+  return soon ? 'leaves the queue any moment now' : `leaves the queue in ${range}`;
+}

@@ -10,8 +10,9 @@ const sim = useSimulator('history');
 const { clock, fresh } = sim;
 
 beforeEach(() => {
-  // Only Date: timers stay real so Testing Library and the query client run as usual.
-  vi.useFakeTimers({ toFake: ['Date'] });
+  // Date, and the page's shared clock (an interval) so it cannot tick between two readings;
+  // timeouts stay real so Testing Library and the query client run as usual.
+  vi.useFakeTimers({ toFake: ['Date', 'setInterval', 'clearInterval'] });
   vi.setSystemTime(Date.UTC(2026, 10, 26, 9, 0, 0));
 });
 afterEach(() => {
@@ -100,14 +101,18 @@ describe('the history of a task', () => {
 
     await waitAndRefresh(view, 10); // queue position 5 → 4
     await waitAndRefresh(view, 10); // → 2
-    await waitFor(() => expect(timeLeft()).toMatch(/^\d+–\d+ s until it leaves the queue/));
+    await waitFor(() =>
+      expect(timeLeft()).toMatch(
+        /^Leaves the queue in \d+–\d+ s \(from how fast the queue moves\)$/,
+      ),
+    );
 
     await waitAndRefresh(view, 20); // running
     await waitFor(() => expect(timeLeft()).toMatch(/^Unknown: it needs a few more updates/));
     await waitAndRefresh(view, 10);
     await waitAndRefresh(view, 10);
     // 150 s of work at a steady rate, 20 s in: a bit over two minutes left.
-    await waitFor(() => expect(timeLeft()).toMatch(/^(\d)–(\d) min \(from how fast/));
+    await waitFor(() => expect(timeLeft()).toMatch(/^(\d)–(\d) min left \(from how fast/));
     const [, low, high] = /^(\d)–(\d) min/.exec(timeLeft()) ?? [];
     expect(Number(low)).toBeLessThanOrEqual(2);
     expect(Number(high)).toBeGreaterThanOrEqual(3);
@@ -144,6 +149,6 @@ describe('the history of a task', () => {
     // The detail page, from the same history, says the same.
     await view.user.click(within(row).getByRole('link', { name: id }));
     await screen.findByRole('heading', { level: 1, name: id });
-    expect(timeLeft()).toMatch(new RegExp(`^${range} \\(from how fast`));
+    expect(timeLeft()).toMatch(new RegExp(`^${range} left \\(from how fast`));
   });
 });

@@ -78,7 +78,9 @@ describe('a task’s history', () => {
         },
         { timeout: 60_000, interval: 250 },
       )
-      .toMatch(/^(\d+–\d+ s|\d+–\d+ min|about \d+ min) \(from how fast its progress has moved\)$/);
+      .toMatch(
+        /^(\d+–\d+ s|\d+–\d+ min|About \d+ min) left \(from how fast its progress has moved\)$/,
+      );
     // (At the e2e simulator's speed the queue lasts under 10 s, too short to measure; the
     // component test covers the queue's estimate.)
     expect(estimates[0]).toMatch(/^Unknown: /);

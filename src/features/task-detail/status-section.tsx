@@ -1,4 +1,4 @@
-import { estimateTimeLeft, formatEta } from '../../api/task-eta';
+import { describeEta, estimateTimeLeft } from '../../api/task-eta';
 import { progressJumps, progressPoints, type Snapshot } from '../../api/task-history';
 import type { Task } from '../../api/task-model';
 import { ProgressBar } from '../../components/ui/progress-bar';
@@ -13,13 +13,13 @@ function TimeLeft({ history }: { history: readonly Snapshot[] }) {
   const eta = estimateTimeLeft(history, now);
   if (!eta) return null;
   if (!eta.known) return <span>Unknown: {eta.reason}.</span>;
-  const range = formatEta(eta.lowMs, eta.highMs);
+  const words = describeEta(eta);
   return (
     <span>
-      <strong className="font-semibold">{range}</strong>
+      <strong className="font-semibold">{words.charAt(0).toUpperCase() + words.slice(1)}</strong>
       {eta.until === 'done'
         ? ' (from how fast its progress has moved)'
-        : ' until it leaves the queue (from how fast the queue moves)'}
+        : ' (from how fast the queue moves)'}
     </span>
   );
 }

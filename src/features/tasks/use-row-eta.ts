@@ -35,7 +35,5 @@ export function useRowEta(id: string): string | undefined {
   if (!module) return undefined;
   // The shared clock ticks every few seconds; never let it lag the newest answer.
   const eta = module.estimateTimeLeft(history, Math.max(clock, history.at(-1)?.at ?? 0));
-  if (!eta?.known) return undefined;
-  const range = module.formatEta(eta.lowMs, eta.highMs);
-  return eta.until === 'done' ? `${range} left` : `leaves the queue in ${range}`;
+  return eta?.known ? module.describeEta(eta) : undefined;
 }

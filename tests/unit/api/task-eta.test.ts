@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { estimateTimeLeft, formatEta } from '../../../src/api/task-eta';
+import { describeEta, estimateTimeLeft, formatEta } from '../../../src/api/task-eta';
 import type { Snapshot } from '../../../src/api/task-history';
 import type { TaskStatus } from '../../../src/api/task-model';
 
@@ -114,5 +114,16 @@ describe('formatEta', () => {
     [180_000, 180_000, 'about 3 min'],
   ])('%i–%i ms reads “%s”', (low, high, text) => {
     expect(formatEta(low, high)).toBe(text);
+  });
+});
+
+describe('describeEta', () => {
+  it.each([
+    ['done', 240_000, 330_000, '4–6 min left'],
+    ['done', 0, 1_000, 'done any moment now'],
+    ['leaves-queue', 21_000, 28_000, 'leaves the queue in 20–30 s'],
+    ['leaves-queue', 0, 2_000, 'leaves the queue any moment now'],
+  ] as const)('%s in %i–%i ms reads “%s”', (until, lowMs, highMs, text) => {
+    expect(describeEta({ known: true, until, lowMs, highMs })).toBe(text);
   });
 });
