@@ -4,12 +4,30 @@ import { apiGetJson, apiOrigin, taskUrl, type Connection } from './http-client';
 import { nextPollDelay } from './poll-policy';
 import { advanceTask, parseTask, type Task } from './task-model';
 
+/** Tasks someone is looking at right now (a detail page): their requests go first. */
+const watched = new Map<string, number>();
+
+/** Marks a task as on screen until the returned function is called. */
+export function watchTask(id: string): () => void {
+  watched.set(id, (watched.get(id) ?? 0) + 1);
+  return () => {
+    const count = (watched.get(id) ?? 1) - 1;
+    if (count > 0) watched.set(id, count);
+    else watched.delete(id);
+  };
+}
+
 export async function fetchTask(
   connection: Connection,
   id: string,
   signal?: AbortSignal,
 ): Promise<Task> {
-  const body = await apiGetJson(connection, taskUrl(connection, id), { signal });
+  // After a reload every tracked task is asked for once; the one on screen should not wait
+  // behind a thousand others. Asked while queued, so a request already waiting moves up too.
+  const body = await apiGetJson(connection, taskUrl(connection, id), {
+    signal,
+    urgent: () => watched.has(id),
+  });
   return parseTask(body, id);
 }
 

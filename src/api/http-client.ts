@@ -194,6 +194,8 @@ interface RequestOptions {
   timeoutMs?: number;
   /** Defaults to the page's limiter; tests pass their own. */
   limiter?: RequestLimiter;
+  /** Asked while the request waits in line: true sends it before the others (someone is looking). */
+  urgent?: () => boolean;
 }
 
 /**
@@ -203,7 +205,7 @@ interface RequestOptions {
 export async function apiGet(
   connection: Connection,
   url: string,
-  { signal, timeoutMs = REQUEST_TIMEOUT_MS, limiter = requestLimiter }: RequestOptions = {},
+  { signal, timeoutMs = REQUEST_TIMEOUT_MS, limiter = requestLimiter, urgent }: RequestOptions = {},
 ): Promise<Response> {
   const target = new URL(url);
   const origin = apiOrigin(connection);
@@ -245,7 +247,7 @@ export async function apiGet(
   };
   let response: Response;
   try {
-    response = await limiter.schedule(origin, connection.apiKey, send, signal);
+    response = await limiter.schedule(origin, connection.apiKey, send, signal, urgent);
   } catch (error) {
     if (error instanceof KeyRejectedError) {
       throw new ApiError(

@@ -5,6 +5,8 @@
 
 interface Job {
   start: () => void;
+  /** Asked each time a job is picked: an urgent job goes before those queued ahead of it. */
+  urgent?: () => boolean;
 }
 
 export class OriginQueue {
@@ -40,8 +42,14 @@ export class OriginQueue {
     return this.#waiting.length;
   }
 
-  /** Runs `task` when there is room; a job aborted while it waits never runs. */
-  add<T>(task: () => Promise<T>, { signal }: { signal?: AbortSignal } = {}): Promise<T> {
+  /**
+   * Runs `task` when there is room; a job aborted while it waits never runs. A job whose
+   * `urgent()` holds when a slot frees up starts before the others waiting.
+   */
+  add<T>(
+    task: () => Promise<T>,
+    { signal, urgent }: { signal?: AbortSignal; urgent?: () => boolean } = {},
+  ): Promise<T> {
     return new Promise<T>((resolve, reject) => {
       if (signal?.aborted) {
         reject(signal.reason);
@@ -52,6 +60,7 @@ export class OriginQueue {
         reject(signal?.reason);
       };
       const job: Job = {
+        urgent,
         start: () => {
           signal?.removeEventListener('abort', onAbort);
           this.#running += 1;
@@ -100,7 +109,8 @@ export class OriginQueue {
         return;
       }
       this.#recentStarts.push(now);
-      this.#waiting.shift()?.start();
+      const urgent = this.#waiting.findIndex((waiting) => waiting.urgent?.() === true);
+      (urgent > 0 ? this.#waiting.splice(urgent, 1)[0] : this.#waiting.shift())?.start();
     }
   }
 }

@@ -80,6 +80,7 @@ export class RequestLimiter {
     apiKey: string,
     send: () => Promise<T>,
     signal?: AbortSignal,
+    urgent?: () => boolean,
   ): Promise<T> {
     const state = this.#state(origin);
     if (state.rejectedKey !== undefined && state.rejectedKey === apiKey) {
@@ -93,7 +94,7 @@ export class RequestLimiter {
         }
         return send();
       },
-      { signal },
+      { signal, urgent },
     );
   }
 

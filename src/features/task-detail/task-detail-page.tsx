@@ -1,6 +1,7 @@
-import { useMemo } from 'react';
+import { useEffect, useMemo } from 'react';
 import { Link, useParams } from 'react-router';
 import { isApiError } from '../../api/api-error';
+import { watchTask } from '../../api/get-task';
 import { withInputsFromHistory } from '../../api/task-history';
 import { isTaskId } from '../../api/task-ids';
 import { CopyButton } from '../../components/ui/copy-button';
@@ -44,6 +45,7 @@ export function TaskDetailPage() {
 function TaskDetail({ id }: { id: string }) {
   const { data: latest, lastError: error, isPending, refresh } = useTask(id);
   const history = useTaskHistory(id);
+  useEffect(() => watchTask(id), [id]);
   // After a reload, a finished task's first answer may lack what only earlier ones carried.
   const task = useMemo(
     () => (latest ? withInputsFromHistory(latest, history) : undefined),

@@ -11,8 +11,10 @@ const IMAGE_CLASS = 'h-full w-full object-cover';
  */
 export function RowPreview({ id, task }: { id: string; task: Task | undefined }) {
   const [active, setActive] = useState(false);
-  const [failed, setFailed] = useState<{ video?: boolean; gif?: boolean }>({});
-  const poster = task?.posterUrl;
+  const [failed, setFailed] = useState<{ video?: boolean; gif?: boolean; poster?: boolean }>({});
+  const poster = failed.poster ? undefined : task?.posterUrl;
+  // A thumbnail that does not load (an expired signed link) leaves the box empty, not a broken
+  // image with its alt text spilling out.
   const thumbnail = poster ? (
     <img
       src={poster}
@@ -20,6 +22,7 @@ export function RowPreview({ id, task }: { id: string; task: Task | undefined })
       className={IMAGE_CLASS}
       loading="lazy"
       referrerPolicy="no-referrer"
+      onError={() => setFailed((was) => ({ ...was, poster: true }))}
     />
   ) : null;
   // Official-shape bytes need the key, so only a plain URL from the provider plays here.

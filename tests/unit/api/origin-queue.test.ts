@@ -38,4 +38,29 @@ describe('origin queue', () => {
       ).toBeLessThanOrEqual(3);
     }
   });
+
+  it('starts an urgent job before those waiting ahead of it, even one that became urgent while waiting', async () => {
+    const queue = new OriginQueue({ concurrency: 1, perSecond: 1 });
+    const order: string[] = [];
+    let onScreen = false;
+    const job = (name: string, urgent?: () => boolean) =>
+      queue.add(
+        async () => {
+          order.push(name);
+        },
+        { urgent },
+      );
+    const jobs = [
+      job('first'),
+      job('a'),
+      job('b'),
+      job('watched', () => onScreen),
+      job('c'),
+      job('opened', () => true),
+    ];
+    onScreen = true; // the detail page opened while its request was already in line
+    await vi.advanceTimersByTimeAsync(10_000);
+    await Promise.all(jobs);
+    expect(order).toEqual(['first', 'watched', 'opened', 'a', 'b', 'c']);
+  });
 });
