@@ -1,7 +1,7 @@
 // How long a task has left, estimated from its history: while running, from the progress rate;
 // while queued, from how fast the queue position drains. The answer is a range, smoothed across
 // updates so it does not jump, or "unknown" with the reason when there is too little to go on.
-import type { Point, Snapshot } from './task-history';
+import { progressPoints, queuePoints, type Point, type Snapshot } from './task-history';
 import type { TaskStatus } from './task-model';
 
 export type Eta =
@@ -15,8 +15,8 @@ export type Eta =
   | { known: false; reason: string };
 
 /** Updates needed (and the time they must span) before any estimate is given. */
-export const MIN_POINTS = 3;
-export const MIN_SPAN_MS = 10_000;
+const MIN_POINTS = 3;
+const MIN_SPAN_MS = 10_000;
 /** Only the last few minutes of movement count: rates change as a task goes on. */
 const WINDOW_MS = 5 * 60_000;
 /** Each new estimate moves the shown one this far: high enough to follow, low enough not to jump. */
@@ -98,9 +98,7 @@ function lastMove(points: readonly Point[]): number | undefined {
 
 function runningEta(history: readonly Snapshot[], now: number): Eta {
   const spell = currentSpell(history, 'running');
-  const points = envelope(
-    spell.flatMap(({ at, progress }) => (progress === undefined ? [] : [{ at, value: progress }])),
-  );
+  const points = envelope(progressPoints(spell));
   if (spell.length && points.length === 0) {
     return { known: false, reason: 'the provider reports no progress for this task' };
   }
@@ -116,9 +114,7 @@ function runningEta(history: readonly Snapshot[], now: number): Eta {
 function queuedEta(history: readonly Snapshot[], now: number): Eta {
   const spell = currentSpell(history, 'queued');
   // Positions count down; as a rising "drained" count they fit the same rate arithmetic.
-  const positions = spell.flatMap(({ at, queuePosition }) =>
-    queuePosition === undefined ? [] : [{ at, value: queuePosition }],
-  );
+  const positions = queuePoints(spell);
   const start = positions[0]?.value ?? 0;
   const drained = envelope(positions.map(({ at, value }) => ({ at, value: start - value })));
   const finish = smoothedFinish(drained, (point) => start - point.value);
@@ -134,9 +130,11 @@ function queuedEta(history: readonly Snapshot[], now: number): Eta {
 }
 
 /** The time left for a task, from its history; `undefined` once the task has finished. */
-export function estimateTimeLeft(history: readonly Snapshot[], now: number): Eta | undefined {
+export function estimateTimeLeft(history: readonly Snapshot[], clock: number): Eta | undefined {
   const last = history[history.length - 1];
   if (!last) return { known: false, reason: 'nothing has been heard from the provider yet' };
+  // A page's clock ticks every few seconds; it must never lag the newest answer.
+  const now = Math.max(clock, last.at);
   if (last.status === 'running') return runningEta(history, now);
   if (last.status === 'queued') return queuedEta(history, now);
   if (last.status === 'unknown')

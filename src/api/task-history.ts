@@ -1,6 +1,12 @@
 // A task's history: every response that changed something, as a list of snapshots in time
 // order. Pure functions only; keeping it (in memory and in IndexedDB) is the history store's job.
-import { keepVanishedInputs, parseTask, type Task, type TaskStatus } from './task-model';
+import {
+  isTerminal,
+  keepVanishedInputs,
+  parseTask,
+  type Task,
+  type TaskStatus,
+} from './task-model';
 
 export interface Snapshot {
   /** When the response arrived (epoch ms). */
@@ -118,8 +124,11 @@ export function statusTransitions(history: readonly Snapshot[], now: number): Tr
   return changes.map((change, index) => {
     const next = changes[index + 1];
     const last = history[history.length - 1];
-    const terminal = ['succeeded', 'failed', 'cancelled'].includes(change.status);
-    const end = next ? next.at : terminal ? change.at : Math.max(now, last?.at ?? now);
+    const end = next
+      ? next.at
+      : isTerminal(change.status)
+        ? change.at
+        : Math.max(now, last?.at ?? now);
     return {
       at: change.at,
       status: change.status,
@@ -150,7 +159,7 @@ export function queuePoints(history: readonly Snapshot[]): Point[] {
 }
 
 /** A progress jump at least this large in one update is called a leap. */
-export const LEAP_POINTS = 40;
+const LEAP_POINTS = 40;
 
 export interface ProgressJump {
   kind: 'backwards' | 'leap';
@@ -182,6 +191,8 @@ export function progressJumps(points: readonly Point[]): ProgressJump[] {
  * completes). The newest snapshot that still had them fills them in again.
  */
 export function withInputsFromHistory(task: Task, history: readonly Snapshot[]): Task {
+  // Only a finished body drops them; an unfinished one still has what there is.
+  if (!isTerminal(task.status)) return task;
   if (task.inpaintItems.length && task.moderation && task.frames !== undefined) return task;
   for (let index = history.length - 1; index >= 0; index -= 1) {
     const snapshot = history[index];

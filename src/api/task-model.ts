@@ -503,6 +503,7 @@ export function parseTask(rawBody: unknown, requestedId: string): Task {
   const progress =
     status === 'succeeded' ? 100 : (parsedProgress ?? (status === 'queued' ? 0 : undefined));
   const idText = firstOf(asText, body['id']) ?? requestedId;
+  const expiresAt = parseTime(body['expires_at']);
 
   return {
     id: idText,
@@ -543,8 +544,8 @@ export function parseTask(rawBody: unknown, requestedId: string): Task {
     ),
     updatedAt: firstOf(parseTime, body['status_update_time'], body['updated_at']),
     completedAt: firstOf(parseTime, body['completed_at'], body['finished_at']),
-    expiresAt: firstOf(parseTime, body['expires_at']),
-    mediaExpiresAt: signedUrlExpiry(videoUrl) ?? firstOf(parseTime, body['expires_at']),
+    expiresAt,
+    mediaExpiresAt: signedUrlExpiry(videoUrl) ?? expiresAt,
     inputImages,
     inpaintItems: readInpaintItems(
       pending?.['inpaint_items'] ?? body['inpaint_items'],

@@ -1,3 +1,5 @@
+import { isObject } from './json-reader';
+
 // What changed between two JSON values, as a list of paths: `detail.pending_info.progress_pct`
 // changed from 0.42 to 0.57. Reads better than a line diff for bodies where one number moves.
 
@@ -6,10 +8,6 @@ export interface JsonChange {
   kind: 'added' | 'removed' | 'changed';
   before?: unknown;
   after?: unknown;
-}
-
-function isPlainObject(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
 function join(path: string, key: string | number): string {
@@ -31,7 +29,7 @@ export function diffJson(before: unknown, after: unknown, path = ''): JsonChange
     }
     return changes;
   }
-  if (isPlainObject(before) && isPlainObject(after)) {
+  if (isObject(before) && isObject(after)) {
     const changes: JsonChange[] = [];
     for (const key of new Set([...Object.keys(before), ...Object.keys(after)])) {
       const at = join(path, key);

@@ -2,7 +2,7 @@
 // same-origin one is honoured: files are saved through one.
 
 /** Saves a URL the page itself owns (blob: or same origin) under a file name. */
-export function saveUrlAs(url: string, fileName: string): void {
+function saveUrlAs(url: string, fileName: string): void {
   const link = document.createElement('a');
   link.href = url;
   link.download = fileName;

@@ -118,6 +118,7 @@ interface View {
 
 export class TaskHistoryStore {
   readonly #backend: HistoryBackend;
+  #lastRaw = new Map<string, unknown>();
   #lastText = new Map<string, string>();
   #lastStatus = new Map<string, string>();
   #unwritten = new Map<string, Snapshot[]>();
@@ -134,6 +135,9 @@ export class TaskHistoryStore {
    * polling tab writes, the others just show.
    */
   record(id: string, task: Task, at: number, persist: boolean): void {
+    // The query cache keeps an unchanged body's object as it was: no need to serialise it.
+    if (this.#lastRaw.get(id) === task.raw) return;
+    this.#lastRaw.set(id, task.raw);
     const text = rawText(task.raw);
     if (this.#lastText.get(id) === text) return;
     this.#lastText.set(id, text);
@@ -198,6 +202,7 @@ export class TaskHistoryStore {
     for (const id of ids) {
       this.#unwritten.delete(id);
       this.#lastText.delete(id);
+      this.#lastRaw.delete(id);
       this.#lastStatus.delete(id);
     }
     this.#writing = this.#writing.then(() => this.#backend.remove(ids)).catch(() => undefined);

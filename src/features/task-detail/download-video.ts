@@ -1,5 +1,5 @@
 import { formatBytes, readBodyLimited, TooLargeError } from '../../lib/limited-body';
-import { saveBlobAs, saveUrlAs } from '../../lib/save-blob';
+import { saveBlobAs } from '../../lib/save-blob';
 
 /** Above this a video is not pulled into the page's memory. */
 export const MAX_VIDEO_BYTES = 512 * 1024 * 1024;
@@ -10,20 +10,17 @@ export type DownloadOutcome =
   | { kind: 'opened'; why: string };
 
 /**
- * Saves a video under `fileName`. A blob: URL is saved as it is. A provider's URL is fetched
- * into memory first, because browsers ignore `download` on a cross-origin link; it is fetched
- * without the API key or cookies (media hosts are not the API's origin). When that fails (no
- * CORS, an error answer, too large), the link is opened in a new tab and the outcome says why.
+ * Saves a provider's video under `fileName` (a blob: URL needs none of this: its link downloads
+ * as it is). The file is fetched into memory first, because browsers ignore `download` on a
+ * cross-origin link, and without the API key or cookies (media hosts are not the API's origin).
+ * When that fails (no CORS, an error answer, too large), the link is opened in a new tab and the
+ * outcome says why.
  */
 export async function downloadVideo(
   url: string,
   fileName: string,
   { signal, onProgress }: { signal?: AbortSignal; onProgress?: (bytes: number) => void } = {},
 ): Promise<DownloadOutcome> {
-  if (url.startsWith('blob:')) {
-    saveUrlAs(url, fileName);
-    return { kind: 'saved' };
-  }
   let why: string;
   try {
     const response = await fetch(url, {

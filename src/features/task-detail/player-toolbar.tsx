@@ -1,6 +1,6 @@
 import { useId } from 'react';
 
-export const SPEEDS = [0.25, 0.5, 0.75, 1, 1.25, 1.5, 2] as const;
+const SPEEDS = [0.25, 0.5, 0.75, 1, 1.25, 1.5, 2] as const;
 
 /** The usual speeds, plus one set elsewhere (the native controls' menu) so it shows. */
 function speedChoices(current: number): number[] {

@@ -1,4 +1,4 @@
-import { useId, useState } from 'react';
+import { useId, useMemo, useState } from 'react';
 import type { Snapshot } from '../../api/task-history';
 import { diffJson } from '../../lib/json-diff';
 
@@ -27,8 +27,12 @@ export function SnapshotDiff({ history, label }: SnapshotDiffProps) {
   const toIndex = Math.min(to ?? last, last);
   const before = history[fromIndex];
   const after = history[toIndex];
+  // The page re-renders on every poll; bodies can be large, so compare only when they change.
+  const changes = useMemo(
+    () => (before && after ? diffJson(before.raw, after.raw) : []),
+    [before, after],
+  );
   if (!before || !after) return null;
-  const changes = diffJson(before.raw, after.raw);
   const options = history.map((snapshot, index) => (
     <option key={snapshot.at} value={index}>
       {label(snapshot, index)}

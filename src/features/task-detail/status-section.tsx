@@ -1,6 +1,6 @@
 import { describeEta, estimateTimeLeft } from '../../api/task-eta';
 import { progressJumps, progressPoints, type Snapshot } from '../../api/task-history';
-import type { Task } from '../../api/task-model';
+import { isTerminal, type Task } from '../../api/task-model';
 import { ProgressBar } from '../../components/ui/progress-bar';
 import { useNow } from '../../hooks/use-now';
 import { formatDateTime, formatDuration } from '../../lib/format';
@@ -8,9 +8,7 @@ import { DetailList } from './detail-list';
 import { clockTime, describeJump } from './history-words';
 
 function TimeLeft({ history }: { history: readonly Snapshot[] }) {
-  // The shared clock ticks every few seconds; never let it lag the newest answer.
-  const now = Math.max(useNow(), history.at(-1)?.at ?? 0);
-  const eta = estimateTimeLeft(history, now);
+  const eta = estimateTimeLeft(history, useNow());
   if (!eta) return null;
   if (!eta.known) return <span>Unknown: {eta.reason}.</span>;
   const words = describeEta(eta);
@@ -48,7 +46,7 @@ function ProgressHonesty({ task, history }: { task: Task; history: readonly Snap
 export function StatusSection({ task, history }: { task: Task; history: readonly Snapshot[] }) {
   const tone =
     task.status === 'succeeded' ? 'done' : task.status === 'failed' ? 'failed' : 'active';
-  const finished = ['succeeded', 'failed', 'cancelled'].includes(task.status);
+  const finished = isTerminal(task.status);
   return (
     <section aria-labelledby="status-heading" className="card space-y-3">
       <h2 id="status-heading" className="text-base font-semibold">

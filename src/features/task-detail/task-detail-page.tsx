@@ -39,7 +39,8 @@ export function TaskDetailPage() {
       </div>
     );
   }
-  return <TaskDetail id={id} />;
+  // Keyed by id: Previous/Next task must not carry the last task's player, load or choices over.
+  return <TaskDetail key={id} id={id} />;
 }
 
 function TaskDetail({ id }: { id: string }) {

@@ -108,5 +108,5 @@ export function useMediaRecovery(
 
   // Whatever happened to an older link does not concern the one playing now.
   const recovery: Recovery = stored && stored.src === src ? stored : { kind: 'playing' };
-  return { recovery, onMediaError, refreshNow, canRefresh: refreshLink !== undefined };
+  return { recovery, onMediaError, refreshNow };
 }

@@ -76,7 +76,7 @@ export function VideoPlayer({ src, poster, task, refreshLink }: VideoPlayerProps
   const { state, sync } = useVideoState(video);
   const [loop, setLoop] = useState(false);
   const fullscreen = useFullscreen(container);
-  const { recovery, onMediaError, refreshNow, canRefresh } = useMediaRecovery(src, refreshLink);
+  const { recovery, onMediaError, refreshNow } = useMediaRecovery(src, refreshLink);
   const hintId = useId();
 
   // React drops events that reach an element before it is committed, and a link refused at
@@ -145,7 +145,7 @@ export function VideoPlayer({ src, poster, task, refreshLink }: VideoPlayerProps
           failure={recovery}
           src={src}
           expiresAt={task.mediaExpiresAt}
-          onRefresh={canRefresh ? refreshNow : undefined}
+          onRefresh={refreshLink ? refreshNow : undefined}
         />
       ) : null}
       <div

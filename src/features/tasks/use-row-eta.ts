@@ -31,9 +31,8 @@ export function useRowEta(id: string): string | undefined {
     [store, id],
   );
   const history = useSyncExternalStore(subscribe, () => store?.getSnapshots(id) ?? NOTHING);
-  const clock = useNow();
+  const now = useNow();
   if (!module) return undefined;
-  // The shared clock ticks every few seconds; never let it lag the newest answer.
-  const eta = module.estimateTimeLeft(history, Math.max(clock, history.at(-1)?.at ?? 0));
+  const eta = module.estimateTimeLeft(history, now);
   return eta?.known ? module.describeEta(eta) : undefined;
 }
