@@ -1,5 +1,5 @@
 import '@testing-library/jest-dom/vitest';
-import { act, cleanup } from '@testing-library/react';
+import { act, cleanup, configure } from '@testing-library/react';
 import type * as Zustand from 'zustand';
 import { afterEach, vi } from 'vitest';
 
@@ -19,6 +19,11 @@ vi.mock('zustand', async (importOriginal) => {
     stateCreator ? createAndRegister(stateCreator) : createAndRegister) as typeof zustand.create;
   return { ...zustand, create };
 });
+
+// Component tests drive the app over real HTTP through the request limiter (2 requests per second
+// by default), so an answer can take a few seconds on a busy 2-core machine. `findBy*` and
+// `waitFor` wait for the condition; their 1 s default would make them race the machine instead.
+configure({ asyncUtilTimeout: 10_000 });
 
 afterEach(() => {
   cleanup();

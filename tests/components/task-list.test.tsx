@@ -108,31 +108,42 @@ describe('many tasks', () => {
     clock.advanceSeconds(600);
     await addTasks(user, [failed, done, 'sora-2:task_missing_one']);
     const filters = screen.getByRole('group', { name: 'Filter by status' });
+    // The three answers arrive in any order and counts are recomputed in batches: wait for all.
+    await waitFor(() => {
+      for (const name of [
+        'All 3',
+        'Queued 0',
+        'Running 0',
+        'Succeeded 1',
+        'Failed 1',
+        'Errors 1',
+      ]) {
+        expect(within(filters).getByRole('button', { name })).toBeInTheDocument();
+      }
+    });
+    const causes = await screen.findByRole('region', { name: 'Failures by cause' });
     await waitFor(() =>
-      expect(within(filters).getByRole('button', { name: 'Failed 1' })).toBeInTheDocument(),
+      expect(
+        within(causes)
+          .getAllByRole('listitem')
+          .map((item) => item.textContent),
+      ).toEqual(['1 timed out', '1 expired or not found']),
     );
-    expect(within(filters).getByRole('button', { name: 'Succeeded 1' })).toBeInTheDocument();
-    await waitFor(() =>
-      expect(within(filters).getByRole('button', { name: 'Errors 1' })).toBeInTheDocument(),
-    );
-
-    const causes = screen.getByRole('region', { name: 'Failures by cause' });
-    expect(
-      within(causes)
-        .getAllByRole('listitem')
-        .map((item) => item.textContent),
-    ).toEqual(['1 timed out', '1 expired or not found']);
 
     await user.click(within(filters).getByRole('button', { name: 'Failed 1' }));
     expect(router.location.search).toBe('?status=failed');
-    expect(screen.getByText('Showing 1 of 3 tasks')).toBeInTheDocument();
-    expect(
-      screen
-        .getAllByRole('listitem', { name: /^Task / })
-        .map((item) => item.getAttribute('aria-label')),
-    ).toEqual([`Task ${failed}`]);
+    expect(await screen.findByText('Showing 1 of 3 tasks')).toBeInTheDocument();
+    await waitFor(() =>
+      expect(
+        screen
+          .getAllByRole('listitem', { name: /^Task / })
+          .map((item) => item.getAttribute('aria-label')),
+      ).toEqual([`Task ${failed}`]),
+    );
     await user.click(within(filters).getByRole('button', { name: 'All 3' }));
-    expect(screen.getAllByRole('listitem', { name: /^Task / })).toHaveLength(3);
+    await waitFor(() =>
+      expect(screen.getAllByRole('listitem', { name: /^Task / })).toHaveLength(3),
+    );
   });
 
   it('refreshes a task by hand, and shows a rate limit once for the whole provider', async () => {
