@@ -26,6 +26,11 @@ const QUOTA_TEXT = /quota|credit|balance|billing|insufficient|payment|余额|额
 const TIMEOUT_TEXT = /timed? ?out|timeout|deadline|超时/i;
 const EXPIRED_TEXT = /expired|not found|过期/i;
 const OUTPUT_TEXT = /output|generated video|finished video|生成的视频|输出/i;
+// Vendor codes that say which side was refused: Ark's `OutputVideoSensitiveContentDetected` and
+// `Input{Text,Image}SensitiveContentDetected`, MiniMax 1027 (output) and 1026 (input), and
+// Gemini's safety filter, which only ever holds back generated videos.
+const OUTPUT_CODE = /^output|^1027$|^rai_media_filtered$/i;
+const INPUT_CODE = /^input|^1026$/i;
 // Refusals that name no policy, so the model does not call them moderation: checks on what was
 // sent (real people in input images) and Chinese resellers' words for "violates", "sensitive",
 // "failed review".
@@ -38,6 +43,9 @@ export function classifyFailure(task: Task | undefined, error: unknown): Failure
   if (failure) {
     const text = `${failure.message} ${failure.code ?? ''}`;
     if (failure.isModeration || REFUSAL_TEXT.test(text)) {
+      const code = failure.code ?? '';
+      if (OUTPUT_CODE.test(code)) return 'output-moderation';
+      if (INPUT_CODE.test(code)) return 'input-moderation';
       return task?.moderation?.isOutputRejection === true || OUTPUT_TEXT.test(text)
         ? 'output-moderation'
         : 'input-moderation';
@@ -47,6 +55,8 @@ export function classifyFailure(task: Task | undefined, error: unknown): Failure
     if (EXPIRED_TEXT.test(text)) return 'not-found';
     return 'provider-error';
   }
+  // The provider forgot the task before anyone fetched its video (Seedance, OpenRouter).
+  if (task?.status === 'expired') return 'not-found';
   if (task && task.status !== 'failed') return undefined;
   if (!isApiError(error)) return undefined;
   switch (error.kind) {

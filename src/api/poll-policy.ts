@@ -1,7 +1,8 @@
 // Every timing decision about polling lives here: when each task is due next, whether a failed
 // request is retried, and after how long. Pure functions of the task, the error and the clock.
 import { isApiError } from './api-error';
-import { isTerminal, type Task } from './task-model';
+import { type Task } from './task-model';
+import { isTerminal } from './readers/read-status';
 
 /** Running tasks whose progress stopped moving are asked at most this rarely. */
 export const MAX_RUNNING_DELAY_MS = 60_000;

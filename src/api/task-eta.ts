@@ -2,7 +2,7 @@
 // while queued, from how fast the queue position drains. The answer is a range, smoothed across
 // updates so it does not jump, or "unknown" with the reason when there is too little to go on.
 import { progressPoints, queuePoints, type Point, type Snapshot } from './task-history';
-import type { TaskStatus } from './task-model';
+import type { TaskStatus } from './readers/read-status';
 
 export type Eta =
   | {

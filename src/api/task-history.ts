@@ -1,12 +1,7 @@
 // A task's history: every response that changed something, as a list of snapshots in time
 // order. Pure functions only; keeping it (in memory and in IndexedDB) is the history store's job.
-import {
-  isTerminal,
-  keepVanishedInputs,
-  parseTask,
-  type Task,
-  type TaskStatus,
-} from './task-model';
+import { keepVanishedInputs, parseTask, type Task } from './task-model';
+import { isTerminal, type TaskStatus } from './readers/read-status';
 
 export interface Snapshot {
   /** When the response arrived (epoch ms). */

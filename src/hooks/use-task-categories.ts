@@ -4,18 +4,11 @@ import { isApiError } from '../api/api-error';
 import { taskQueryKey } from '../api/get-task';
 import { classifyFailure, type FailureClass } from '../api/failure-classes';
 import type { Task } from '../api/task-model';
+import type { TaskStatus } from '../api/readers/read-status';
 import { useConnection } from './use-connection';
 
-export type TaskCategory =
-  | 'loading'
-  | 'queued'
-  | 'running'
-  | 'succeeded'
-  | 'failed'
-  | 'cancelled'
-  | 'unknown'
-  | 'not-found'
-  | 'error';
+/** A task's status, or why we do not know it. */
+export type TaskCategory = TaskStatus | 'loading' | 'not-found' | 'error';
 
 const COALESCE_MS = 100;
 const RESULT_ACTIONS = new Set(['success', 'error', 'setState', 'invalidate']);

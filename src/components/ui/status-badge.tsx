@@ -1,6 +1,6 @@
-import type { TaskStatus } from '../../api/task-model';
+import type { TaskCategory } from '../../hooks/use-task-categories';
 
-type BadgeStatus = TaskStatus | 'loading' | 'waiting' | 'error' | 'not-found';
+type BadgeStatus = TaskCategory | 'waiting';
 
 const NEUTRAL = 'bg-slate-100 text-slate-700 ring-slate-300';
 
@@ -10,6 +10,7 @@ const LOOK: Record<BadgeStatus, { label: string; className: string }> = {
   succeeded: { label: 'Succeeded', className: 'bg-emerald-100 text-emerald-900 ring-emerald-300' },
   failed: { label: 'Failed', className: 'bg-rose-100 text-rose-900 ring-rose-300' },
   cancelled: { label: 'Cancelled', className: 'bg-slate-200 text-slate-800 ring-slate-300' },
+  expired: { label: 'Expired', className: 'bg-slate-200 text-slate-800 ring-slate-300' },
   unknown: { label: 'Unknown', className: NEUTRAL },
   loading: { label: 'Loading', className: NEUTRAL },
   waiting: { label: 'Waiting', className: NEUTRAL },

@@ -1,6 +1,7 @@
 import { describeEta, estimateTimeLeft } from '../../api/task-eta';
 import { progressJumps, progressPoints, type Snapshot } from '../../api/task-history';
-import { isTerminal, type Task } from '../../api/task-model';
+import { type Task } from '../../api/task-model';
+import { isTerminal } from '../../api/readers/read-status';
 import { ProgressBar } from '../../components/ui/progress-bar';
 import { useNow } from '../../hooks/use-now';
 import { formatDateTime, formatDuration } from '../../lib/format';

@@ -20,6 +20,7 @@ export function filterOf(category: TaskCategory): StatusFilter | undefined {
       return category;
     case 'failed':
     case 'cancelled':
+    case 'expired':
       return 'failed';
     case 'error':
     case 'not-found':

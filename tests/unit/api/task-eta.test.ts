@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { describeEta, estimateTimeLeft, formatEta } from '../../../src/api/task-eta';
 import type { Snapshot } from '../../../src/api/task-history';
-import type { TaskStatus } from '../../../src/api/task-model';
+import type { TaskStatus } from '../../../src/api/readers/read-status';
 
 function snap(at: number, status: TaskStatus, progress?: number, queuePosition?: number): Snapshot {
   return {

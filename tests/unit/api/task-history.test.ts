@@ -11,7 +11,8 @@ import {
   withInputsFromHistory,
   type Snapshot,
 } from '../../../src/api/task-history';
-import { parseTask, type TaskStatus } from '../../../src/api/task-model';
+import { parseTask } from '../../../src/api/task-model';
+import { type TaskStatus } from '../../../src/api/readers/read-status';
 import seedRunning from '../../fixtures/seed-running.json';
 
 function snap(at: number, status: TaskStatus, progress?: number, raw: unknown = { at }): Snapshot {

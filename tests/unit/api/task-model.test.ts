@@ -1,6 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { advanceTask, parseTask, parseTime, statusFromText } from '../../../src/api/task-model';
+import { advanceTask, parseTask } from '../../../src/api/task-model';
+import { parseTime } from '../../../src/api/readers/read-time';
+import { statusFromText } from '../../../src/api/readers/read-status';
 import seedJson from '../../fixtures/seed-running.json';
 
 const seedBody: unknown = seedJson;
@@ -197,8 +199,11 @@ describe('parseTask: OpenAI-format shape served by resellers', () => {
     expect(task.video).toBeUndefined();
   });
 
-  it('queued with no progress is 0 %', () => {
-    expect(parseTask({ id: 'video_1', status: 'queued' }, 'video_1').progress).toBe(0);
+  it('queued is 0 % when the body has a progress field, and indeterminate when it has none', () => {
+    expect(parseTask({ id: 'video_1', status: 'queued', progress: null }, 'video_1').progress).toBe(
+      0,
+    );
+    expect(parseTask({ id: 'video_1', status: 'queued' }, 'video_1').progress).toBeUndefined();
   });
 });
 

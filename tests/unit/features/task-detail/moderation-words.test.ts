@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { FrameModeration, Moderation } from '../../../../src/api/task-model';
+import type { FrameModeration, Moderation } from '../../../../src/api/readers/read-moderation';
 import {
   describeFrame,
   summariseModeration,
