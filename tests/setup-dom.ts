@@ -2,6 +2,7 @@ import '@testing-library/jest-dom/vitest';
 import { act, cleanup, configure } from '@testing-library/react';
 import type * as Zustand from 'zustand';
 import { afterEach, vi } from 'vitest';
+import { endpointMemory } from '../src/stores/endpoint-memory';
 
 // zustand's documented testing setup: every store created during a test file is reset to its
 // initial state after each test, so tests cannot leak state into each other.
@@ -28,6 +29,7 @@ configure({ asyncUtilTimeout: 10_000 });
 afterEach(() => {
   cleanup();
   act(() => storeResets.forEach((reset) => reset()));
+  endpointMemory.reset();
   localStorage.clear();
   sessionStorage.clear();
 });

@@ -1,4 +1,5 @@
-// GET /sim/catalogue on this dashboard's own server: the built-in simulator's demo tasks.
+// GET /sim/catalogue on this dashboard's own server: the built-in simulator's demo tasks and the
+// Query endpoints it serves.
 import { ApiError } from './api-error';
 import { asArray, asBoolean, asText, at } from '../lib/json-reader';
 
@@ -9,9 +10,19 @@ export interface DemoTask {
   isFault: boolean;
   /** An example of one failure class (for tests and the curious), not part of the demo. */
   isFailureExample: boolean;
+  /** Part of "Try the demo". */
+  isDemo: boolean;
+  /** How to name a fresh run of it: `{run}` takes 6 digits. */
+  freshTemplate: string;
 }
 
-export async function fetchCatalogue(origin: string, signal?: AbortSignal): Promise<DemoTask[]> {
+export interface Catalogue {
+  tasks: DemoTask[];
+  /** Every Query endpoint the simulator answers at, defaults first. */
+  endpoints: string[];
+}
+
+export async function fetchCatalogue(origin: string, signal?: AbortSignal): Promise<Catalogue> {
   let body: unknown;
   try {
     const response = await fetch(`${origin}/sim/catalogue`, { signal, cache: 'no-store' });
@@ -24,22 +35,35 @@ export async function fetchCatalogue(origin: string, signal?: AbortSignal): Prom
       { cause },
     );
   }
-  return asArray(at(body, 'tasks')).flatMap((entry): DemoTask[] => {
+  const tasks = asArray(at(body, 'tasks')).flatMap((entry): DemoTask[] => {
     const id = asText(at(entry, 'id'));
     if (!id) return [];
+    const isFault = asBoolean(at(entry, 'fault')) ?? false;
+    const isFailureExample = asText(at(entry, 'failureClass')) !== undefined;
     return [
       {
         id,
         title: asText(at(entry, 'title')) ?? id,
         description: asText(at(entry, 'description')) ?? '',
-        isFault: asBoolean(at(entry, 'fault')) ?? false,
-        isFailureExample: asText(at(entry, 'failureClass')) !== undefined,
+        isFault,
+        isFailureExample,
+        isDemo: asBoolean(at(entry, 'demo')) ?? (!isFault && !isFailureExample),
+        freshTemplate: asText(at(entry, 'fresh')) ?? `${id}--{run}`,
       },
     ];
   });
+  const endpoints = asArray(at(body, 'endpoints'))
+    .map((endpoint) => asText(endpoint))
+    .filter((endpoint): endpoint is string => endpoint?.includes('{id}') === true);
+  return { tasks, endpoints };
 }
 
-/** A fresh run of a demo task: the simulator gives every `<id>--<suffix>` its own clock. */
-export function freshDemoId(id: string, suffix: string): string {
-  return `${id}--${suffix}`;
+/** A fresh run of a demo task, with its own clock on the simulator. */
+export function freshDemoId(task: DemoTask, run: string): string {
+  return task.freshTemplate.replace('{run}', run);
+}
+
+/** Six digits: a run token every id form can carry (numeric ids and UUIDs included). */
+export function newRunToken(random = Math.random): string {
+  return String(Math.floor(random() * 1_000_000)).padStart(6, '0');
 }

@@ -1,6 +1,7 @@
-// GET {base}/v1/videos/{id}: the fetcher and its query options, nothing else.
+// One task, asked at its Query endpoint: the fetcher and its query options, nothing else.
 import { queryOptions, type Query } from '@tanstack/react-query';
-import { apiGetJson, apiOrigin, taskUrl, type Connection } from './http-client';
+import { findTask } from './find-task';
+import { apiOrigin, type Connection } from './http-client';
 import { nextPollDelay } from './poll-policy';
 import { advanceTask, parseTask, type Task } from './task-model';
 
@@ -24,11 +25,11 @@ export async function fetchTask(
 ): Promise<Task> {
   // After a reload every tracked task is asked for once; the one on screen should not wait
   // behind a thousand others. Asked while queued, so a request already waiting moves up too.
-  const body = await apiGetJson(connection, taskUrl(connection, id), {
+  const { body, template } = await findTask(connection, id, {
     signal,
     urgent: () => watched.has(id),
   });
-  return parseTask(body, id);
+  return { ...parseTask(body, id), endpoint: template };
 }
 
 export function taskQueryKey(connection: Connection, id: string): readonly unknown[] {

@@ -1,8 +1,8 @@
 // The one HTTP seam. It builds every URL, adds `Authorization` only for the API's own origin,
 // applies a timeout, parses bodies and turns every failure into an ApiError. No UI side effects.
 import { ApiError } from './api-error';
+import { expandTemplate } from './query-endpoints';
 import { KeyRejectedError, requestLimiter, type RequestLimiter } from './request-limiter';
-import { encodeTaskIdForPath } from './task-ids';
 import { asText, at } from '../lib/json-reader';
 import { isLoopbackHost } from '../lib/safe-url';
 
@@ -15,6 +15,8 @@ export interface Connection {
   viaProxy: boolean;
   /** The dashboard's own origin, where the proxy lives. */
   appOrigin: string;
+  /** Where tasks are asked for, as path templates with `{id}` (see query-endpoints.ts). */
+  queryTemplates: readonly string[];
 }
 
 const REQUEST_TIMEOUT_MS = 15_000;
@@ -73,8 +75,14 @@ export function apiOrigin(connection: Connection): string {
   return new URL(requestBase(connection)).origin;
 }
 
+/** One Query endpoint for one task, e.g. `/v1/video/query?id={id}` on the base URL. */
+export function templateUrl(connection: Connection, template: string, id: string): string {
+  return `${requestBase(connection)}${expandTemplate(template, id)}`;
+}
+
+/** OpenAI's own path, where an official-shape task's `/content` lives. */
 export function taskUrl(connection: Connection, id: string): string {
-  return `${requestBase(connection)}/v1/videos/${encodeTaskIdForPath(id)}`;
+  return templateUrl(connection, '/v1/videos/{id}', id);
 }
 
 export function taskContentUrl(
@@ -109,26 +117,48 @@ function scrub(text: string, apiKey: string): string {
 interface ProviderError {
   message: string | undefined;
   type: string | undefined;
+  code: string | undefined;
 }
 
-/** `{ error: { message, type } }`, `{ error: "…" }` or `{ message }`, as providers send them. */
+/** `{ error: { message, type } }`, `{ error: "…" }` or `{ code, message }`, as providers send them. */
 function readProviderError(body: string): ProviderError {
   let parsed: unknown;
   try {
     parsed = JSON.parse(body);
   } catch {
-    return { message: undefined, type: undefined };
+    return { message: undefined, type: undefined, code: undefined };
   }
   const error = at(parsed, 'error');
   return {
     message: asText(error) ?? asText(at(error, 'message')) ?? asText(at(parsed, 'message')),
     type: asText(at(error, 'type')),
+    code: asText(at(error, 'code')) ?? asText(at(parsed, 'code')),
   };
+}
+
+/** new-api answers a task it does not have with `task_not_exist`, on 200 or on a 4xx. */
+const MISSING_CODE = /^task_not_exist$|not_?found$/i;
+
+/**
+ * The provider refused inside an HTTP 200 (`code` other than 0, `base_resp.status_code`): an
+ * error like any other, with the provider's words and never the key.
+ */
+export function providerRefusal(
+  connection: Connection,
+  code: string,
+  message: string | undefined,
+): ApiError {
+  const said = message ? `: “${scrub(message, connection.apiKey).slice(0, 300)}”.` : '.';
+  return new ApiError(
+    'client',
+    `The provider answered with an error (code ${scrub(code, connection.apiKey)})${said} Fix what it names, then press Refresh.`,
+    { status: 200 },
+  );
 }
 
 function errorForStatus(response: Response, body: string, connection: Connection): ApiError {
   const status = response.status;
-  const { message: said, type } = readProviderError(body);
+  const { message: said, type, code } = readProviderError(body);
   const quote = said ? ` The provider said: “${scrub(said, connection.apiKey).slice(0, 300)}”` : '';
   const retryAfterMs = readRetryAfter(response.headers);
   const isHtml = (response.headers.get('content-type') ?? '').includes('html');
@@ -154,10 +184,10 @@ function errorForStatus(response: Response, body: string, connection: Connection
       { status },
     );
   }
-  if (status === 404) {
+  if (status === 404 || (status >= 400 && status < 500 && code && MISSING_CODE.test(code))) {
     return new ApiError(
       'not-found',
-      `Task not found (404). The id may be mistyped, expired, or belong to another provider.${quote}`,
+      `Task not found (${status}). The id may be mistyped, expired, or belong to another provider.${quote}`,
       { status },
     );
   }

@@ -6,6 +6,7 @@ import { ApiError, isApiError, type ApiErrorKind } from '../api/api-error';
 import type { Task } from '../api/task-model';
 import { mergeTasksFromStorage, TASKS_STORAGE_KEY } from '../stores/tasks-store';
 import { currentApiKey, subscribeToApiKey } from '../stores/key-store';
+import { endpointMemory, ENDPOINTS_STORAGE_KEY } from '../stores/endpoint-memory';
 import { tabRoleActions } from '../stores/tab-role-store';
 
 const LOCK_NAME = 'sora-dashboard:poller';
@@ -145,9 +146,17 @@ function followTaskList(signal: AbortSignal): void {
     'storage',
     (event) => {
       if (event.key === TASKS_STORAGE_KEY) mergeTasksFromStorage(event.newValue);
+      // What another tab's search found spares this tab the search once it polls.
+      if (event.key === ENDPOINTS_STORAGE_KEY) endpointMemory.mergeFromStorage(event.newValue);
     },
     { signal },
   );
+  // The endpoint memory is written lazily: write it before the page goes away.
+  const flush = () => {
+    if (document.visibilityState === 'hidden') endpointMemory.flush();
+  };
+  document.addEventListener('visibilitychange', flush, { signal });
+  window.addEventListener('pagehide', () => endpointMemory.flush(), { signal });
 }
 
 /** Starts cross-tab coordination; returns a function that stops it. */

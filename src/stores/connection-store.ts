@@ -2,7 +2,8 @@
 // it is persisted differently: per tab by default, on the device only when asked.
 import { create } from 'zustand';
 import { createJSONStorage, persist } from 'zustand/middleware';
-import { asBoolean, asNumber, asText, at } from '../lib/json-reader';
+import { DEFAULT_QUERY_TEMPLATES, MAX_QUERY_TEMPLATES } from '../api/query-endpoints';
+import { asArray, asBoolean, asNumber, asText, at } from '../lib/json-reader';
 
 export const DEFAULT_BASE_URL = 'https://api.quickrouter.ai';
 export const DEFAULT_POLL_SECONDS = 5;
@@ -22,12 +23,15 @@ export interface ConnectionSettings {
   maxInFlight: number;
   /** Budget of requests per second to one base URL. */
   requestsPerSecond: number;
+  /** Query endpoints: path templates with `{id}`, tried in order (see api/query-endpoints.ts). */
+  queryTemplates: readonly string[];
 }
 
 interface ConnectionState extends ConnectionSettings {
   actions: {
     saveConnection: (settings: ConnectionSettings) => void;
-    connectToSimulator: (origin: string) => void;
+    /** The built-in simulator, with the Query endpoints it serves. */
+    connectToSimulator: (origin: string, queryTemplates: readonly string[]) => void;
   };
 }
 
@@ -38,7 +42,19 @@ const DEFAULTS: ConnectionSettings = {
   viaProxy: false,
   maxInFlight: DEFAULT_MAX_IN_FLIGHT,
   requestsPerSecond: DEFAULT_REQUESTS_PER_SECOND,
+  queryTemplates: DEFAULT_QUERY_TEMPLATES,
 };
+
+/** Stored templates, if they still look like templates; a damaged list gives the defaults. */
+function readTemplates(value: unknown): readonly string[] {
+  const templates = asArray(value)
+    .map((template) => asText(template))
+    .filter((template): template is string => template?.startsWith('/') === true)
+    .filter((template) => template.includes('{id}') && !/\s/.test(template));
+  return templates.length && templates.length <= MAX_QUERY_TEMPLATES
+    ? templates
+    : DEFAULT_QUERY_TEMPLATES;
+}
 
 function inRange(value: unknown, min: number, max: number, fallback: number): number {
   const number = asNumber(value);
@@ -69,6 +85,7 @@ export function readConnectionSettings(persisted: unknown): ConnectionSettings {
       MAX_REQUESTS_PER_SECOND,
       DEFAULTS.requestsPerSecond,
     ),
+    queryTemplates: readTemplates(at(persisted, 'queryTemplates')),
   };
 }
 
@@ -78,16 +95,20 @@ const useConnectionStore = create<ConnectionState>()(
       ...DEFAULTS,
       actions: {
         saveConnection: (settings) => set(settings),
-        connectToSimulator: (origin) =>
-          set({ baseUrl: origin, viaProxy: false, forwardedHost: '' }),
+        connectToSimulator: (origin, queryTemplates) =>
+          set({ baseUrl: origin, viaProxy: false, forwardedHost: '', queryTemplates }),
       },
     }),
     {
       name: 'sora-dashboard:connection',
-      version: 2,
+      // 3: Query endpoints.
+      version: 3,
       storage: createJSONStorage(() => localStorage),
       partialize: ({ actions: _actions, ...settings }) => settings,
       migrate: readConnectionSettings,
+      // `migrate` only runs when the stored version differs: what is stored at this version is
+      // checked as well, so a damaged entry gives defaults instead of a broken page.
+      merge: (persisted, current) => ({ ...current, ...readConnectionSettings(persisted) }),
     },
   ),
 );
@@ -99,4 +120,5 @@ export const usePollIntervalSeconds = () =>
 export const useViaProxy = () => useConnectionStore((state) => state.viaProxy);
 export const useMaxInFlight = () => useConnectionStore((state) => state.maxInFlight);
 export const useRequestsPerSecond = () => useConnectionStore((state) => state.requestsPerSecond);
+export const useQueryTemplates = () => useConnectionStore((state) => state.queryTemplates);
 export const useConnectionActions = () => useConnectionStore((state) => state.actions);

@@ -99,4 +99,46 @@ describe('settings', () => {
     await user.click(screen.getByRole('button', { name: 'Save' }));
     expect(sessionStorage.getItem('sora-dashboard:settings-draft')).toBeNull();
   });
+
+  it('lists the default Query endpoints, refuses bad ones with a reason, and saves good ones', async () => {
+    const { user } = renderApp('/settings');
+    await screen.findByRole('heading', { name: 'Settings' });
+    const endpoints = screen.getByLabelText('Query endpoints');
+    expect(endpoints).toHaveValue(
+      '/v1/videos/{id}\n/v1/video/query?id={id}\n/v1/video/generations/{id}',
+    );
+
+    await user.clear(endpoints);
+    await user.click(endpoints);
+    await user.paste('/v1/videos/{id}\n/api/v1/tasks/\nhttps://evil.example.com/v1/{id}');
+    await user.click(screen.getByRole('button', { name: 'Save' }));
+    expect(
+      screen.getByText('Nothing was saved: fix the fields marked in red.'),
+    ).toBeInTheDocument();
+    expect(endpoints).toHaveAttribute('aria-invalid', 'true');
+    expect(endpoints).toHaveAccessibleDescription(/Line 2 .* has no \{id\}/);
+    expect(endpoints).toHaveAccessibleDescription(/Line 3 .* is on another address/);
+    expect(localStorage.getItem('sora-dashboard:connection')).toBeNull();
+
+    await user.clear(endpoints);
+    await user.click(endpoints);
+    await user.paste(
+      '/v1/videos/{id}\n\nhttps://api.quickrouter.ai/seedance/api/v3/contents/generations/tasks/{id}',
+    );
+    await user.click(screen.getByRole('button', { name: 'Save' }));
+    expect(await screen.findByText(/^Saved/)).toBeInTheDocument();
+    expect(endpoints).toHaveValue(
+      '/v1/videos/{id}\n/seedance/api/v3/contents/generations/tasks/{id}',
+    );
+    expect(JSON.parse(localStorage.getItem('sora-dashboard:connection') ?? '{}')).toMatchObject({
+      state: {
+        queryTemplates: ['/v1/videos/{id}', '/seedance/api/v3/contents/generations/tasks/{id}'],
+      },
+    });
+
+    await user.click(screen.getByRole('button', { name: 'Restore default endpoints' }));
+    expect(endpoints).toHaveValue(
+      '/v1/videos/{id}\n/v1/video/query?id={id}\n/v1/video/generations/{id}',
+    );
+  });
 });

@@ -69,9 +69,10 @@ describe('the task list', () => {
 
     const missing = screen.getByRole('listitem', { name: 'Task sora-2:task_unknown_here' });
     expect(await within(missing).findByText('Not found')).toBeInTheDocument();
-    expect(within(missing).getByText(/Task not found \(404\)/)).toBeInTheDocument();
     // Rows that never loaded start their error with the failure class too, when it has one.
-    expect(within(missing).getByText(/^Expired or not found: Task not found/)).toBeInTheDocument();
+    expect(
+      within(missing).getByText(/^Expired or not found: Not found at any endpoint/),
+    ).toBeInTheDocument();
 
     const broken = screen.getByRole('listitem', { name: /task_fault_500/ });
     expect(

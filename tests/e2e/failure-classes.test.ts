@@ -69,7 +69,7 @@ describe('every failure class', () => {
       [ids.inputModeration, 'Failed', 'Input moderation: We currently do not support uploads'],
       [ids.outputModeration, 'Failed', 'Output moderation: This content may violate'],
       [ids.quota, 'Failed', 'Quota or billing: You exceeded your current quota'],
-      [ids.expired, 'Not found', 'Expired or not found: Task not found (404)'],
+      [ids.expired, 'Not found', 'Expired or not found: Not found at any endpoint'],
       [ids.timedOut, 'Failed', 'Timed out: Generation failed: upstream worker timed out.'],
       [ids.unreachable, 'Error', `Unreachable: Could not reach ${providerOrigin}.`],
       [ids.providerError, 'Failed', 'Provider error: An internal error occurred'],

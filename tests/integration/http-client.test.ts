@@ -11,6 +11,7 @@ import {
 import { createApp } from '../../server/app';
 import { createSimulator } from '../../server/simulator/create-simulator';
 import { FakeClock, listen, type RunningServer } from './server-harness';
+import { DEFAULT_QUERY_TEMPLATES } from '../../src/api/query-endpoints';
 
 const clock = new FakeClock();
 let simulator: RunningServer;
@@ -29,6 +30,7 @@ beforeAll(async () => {
     forwardedHost: 'api.quickrouter.ai',
     viaProxy: false,
     appOrigin: simulator.origin,
+    queryTemplates: DEFAULT_QUERY_TEMPLATES,
   };
 });
 

@@ -7,6 +7,7 @@ import { requestLimiter } from '../../src/api/request-limiter';
 import { createApp } from '../../server/app';
 import { createSimulator } from '../../server/simulator/create-simulator';
 import { at, listen, type RunningServer } from './server-harness';
+import { DEFAULT_QUERY_TEMPLATES } from '../../src/api/query-endpoints';
 
 let simulator: RunningServer;
 let connection: Connection;
@@ -19,6 +20,7 @@ beforeAll(async () => {
     forwardedHost: '',
     viaProxy: false,
     appOrigin: simulator.origin,
+    queryTemplates: DEFAULT_QUERY_TEMPLATES,
   };
   requestLimiter.configure({ maxInFlight: 4, requestsPerSecond: 50 });
 });

@@ -9,6 +9,7 @@ import { parseTask } from '../../src/api/task-model';
 import { catalogue } from '../../server/simulator/catalogue';
 import { createSimulator } from '../../server/simulator/create-simulator';
 import { at, auth, FakeClock, getJson, listen, type RunningServer } from './server-harness';
+import { DEFAULT_QUERY_TEMPLATES } from '../../src/api/query-endpoints';
 
 const clock = new FakeClock();
 let server: RunningServer;
@@ -23,6 +24,7 @@ beforeAll(async () => {
     forwardedHost: '',
     viaProxy: false,
     appOrigin: server.origin,
+    queryTemplates: DEFAULT_QUERY_TEMPLATES,
   };
 });
 afterAll(() => server.close());

@@ -2,7 +2,9 @@ import { useQueryClient } from '@tanstack/react-query';
 import { useEffect, useId, useState, type FormEvent, type ReactNode } from 'react';
 import { isApiError } from '../../api/api-error';
 import { at } from '../../lib/json-reader';
+import { fetchCatalogue } from '../../api/get-catalogue';
 import { normaliseBaseUrl } from '../../api/http-client';
+import { checkQueryTemplates, DEFAULT_QUERY_TEMPLATES } from '../../api/query-endpoints';
 import { requestLimiter } from '../../api/request-limiter';
 import {
   DEFAULT_BASE_URL,
@@ -15,17 +17,26 @@ import {
   useForwardedHost,
   useMaxInFlight,
   usePollIntervalSeconds,
+  useQueryTemplates,
   useRequestsPerSecond,
   useViaProxy,
 } from '../../stores/connection-store';
 import { useApiKey, useKeyActions, useKeyRemembered } from '../../stores/key-store';
 
 type Field =
-  'baseUrl' | 'apiKey' | 'forwardedHost' | 'pollInterval' | 'maxInFlight' | 'requestsPerSecond';
+  | 'baseUrl'
+  | 'queryTemplates'
+  | 'apiKey'
+  | 'forwardedHost'
+  | 'pollInterval'
+  | 'maxInFlight'
+  | 'requestsPerSecond';
 type Errors = Partial<Record<Field, string>>;
 
 interface Draft {
   baseUrl: string;
+  /** One template per line, as typed. */
+  queryTemplates: string;
   apiKey: string;
   remember: boolean;
   forwardedHost: string;
@@ -39,11 +50,14 @@ const HOST_PATTERN = /^[a-z0-9.-]+(:\d{1,5})?$/i;
 
 function validate(draft: Draft): Errors {
   const errors: Errors = {};
+  let base: string | undefined;
   try {
-    normaliseBaseUrl(draft.baseUrl);
+    base = normaliseBaseUrl(draft.baseUrl);
   } catch (error) {
     errors.baseUrl = isApiError(error) ? error.message : 'This base URL cannot be used.';
   }
+  const templates = checkQueryTemplates(draft.queryTemplates, base);
+  if (!templates.ok) errors.queryTemplates = templates.problems.join(' ');
   if (/\s/.test(draft.apiKey.trim())) {
     errors.apiKey = 'An API key has no spaces inside. Paste only the key, without “Bearer”.';
   }
@@ -131,7 +145,7 @@ function CheckboxRow({ id, label, checked, onChange, hint, hintClassName }: Chec
 const DRAFT_KEY = 'sora-dashboard:settings-draft';
 
 /** The unsaved form, kept for this tab only (sessionStorage, like the key by default). */
-function readStoredDraft(): Draft | undefined {
+function readStoredDraft(fallbackTemplates: string): Draft | undefined {
   try {
     const parsed: unknown = JSON.parse(sessionStorage.getItem(DRAFT_KEY) ?? 'null');
     const text = (field: keyof Draft) => {
@@ -140,6 +154,7 @@ function readStoredDraft(): Draft | undefined {
     };
     const flag = (field: keyof Draft) => at(parsed, field) === true;
     const baseUrl = text('baseUrl');
+    const queryTemplates = text('queryTemplates');
     const apiKey = text('apiKey');
     const forwardedHost = text('forwardedHost');
     const pollInterval = text('pollInterval');
@@ -157,6 +172,7 @@ function readStoredDraft(): Draft | undefined {
     }
     return {
       baseUrl,
+      queryTemplates: queryTemplates ?? fallbackTemplates,
       apiKey,
       forwardedHost,
       pollInterval,
@@ -222,11 +238,13 @@ export function SettingsPage() {
   const savedViaProxy = useViaProxy();
   const savedMaxInFlight = useMaxInFlight();
   const savedPerSecond = useRequestsPerSecond();
+  const savedTemplates = useQueryTemplates().join('\n');
   const { saveConnection } = useConnectionActions();
   const { saveKey, forgetKey } = useKeyActions();
 
   const saved: Draft = {
     baseUrl: savedBaseUrl,
+    queryTemplates: savedTemplates,
     apiKey: savedKey,
     remember: remembered,
     forwardedHost: savedHost,
@@ -236,11 +254,12 @@ export function SettingsPage() {
     requestsPerSecond: String(savedPerSecond),
   };
   // What was typed and not saved comes back after leaving the page or reloading the tab.
-  const [restored] = useState(() => readStoredDraft());
+  const [restored] = useState(() => readStoredDraft(savedTemplates));
   const [draft, setDraft] = useState<Draft>(() => restored ?? saved);
   const [errors, setErrors] = useState<Errors>({});
   const dirty =
     draft.baseUrl !== savedBaseUrl ||
+    draft.queryTemplates !== savedTemplates ||
     draft.apiKey !== savedKey ||
     draft.remember !== remembered ||
     draft.forwardedHost !== savedHost ||
@@ -272,8 +291,12 @@ export function SettingsPage() {
       setMessage('Nothing was saved: fix the fields marked in red.');
       return;
     }
+    const base = normaliseBaseUrl(draft.baseUrl);
+    const templates = checkQueryTemplates(draft.queryTemplates, base);
+    if (!templates.ok) return;
     saveConnection({
-      baseUrl: normaliseBaseUrl(draft.baseUrl),
+      baseUrl: base,
+      queryTemplates: templates.templates,
       forwardedHost: draft.forwardedHost.trim(),
       pollIntervalSeconds: Number(draft.pollInterval),
       viaProxy: draft.viaProxy,
@@ -284,14 +307,15 @@ export function SettingsPage() {
     requestLimiter.clearKeyRejections();
     setDraft((current) => ({
       ...current,
-      baseUrl: normaliseBaseUrl(current.baseUrl),
+      baseUrl: base,
+      queryTemplates: templates.templates.join('\n'),
       apiKey: current.apiKey.trim(),
       forwardedHost: current.forwardedHost.trim(),
       pollInterval: String(Number(current.pollInterval)),
       maxInFlight: String(Number(current.maxInFlight)),
       requestsPerSecond: String(Number(current.requestsPerSecond)),
     }));
-    // A new key or address may fix tasks that stopped on 401/403/404: ask again.
+    // A new key, address or endpoint list may fix tasks that stopped on 401/403/404: ask again.
     void queryClient.invalidateQueries({ queryKey: ['task'] });
     setMessage(draft.apiKey.trim() ? 'Saved.' : 'Saved. Add an API key to start polling.');
   };
@@ -304,6 +328,7 @@ export function SettingsPage() {
 
   const ids = {
     baseUrl: `${uid}-base-url`,
+    queryTemplates: `${uid}-query-templates`,
     apiKey: `${uid}-api-key`,
     remember: `${uid}-remember`,
     forwardedHost: `${uid}-forwarded-host`,
@@ -354,13 +379,54 @@ export function SettingsPage() {
               type="button"
               className="btn-secondary shrink-0"
               onClick={() => {
-                update('baseUrl', window.location.origin);
+                const origin = window.location.origin;
+                update('baseUrl', origin);
                 update('viaProxy', false);
+                // The simulator also relays vendor paths: list them, as the demo does.
+                fetchCatalogue(origin)
+                  .then(({ endpoints }) => {
+                    if (endpoints.length) update('queryTemplates', endpoints.join('\n'));
+                  })
+                  .catch(() => undefined); // no simulator here: the base URL alone is set
               }}
             >
               Use built-in simulator
             </button>
           </div>
+        </FieldRow>
+
+        <FieldRow
+          id={ids.queryTemplates}
+          label="Query endpoints"
+          error={errors.queryTemplates}
+          hint={
+            <>
+              One path per line, with {'{id}'} where the task id goes. Each task is asked at the
+              first path that knows it, and remembered there; ids like veo…:, grok:, cgt-… try their
+              family&apos;s path first. Add your provider&apos;s own paths, e.g.{' '}
+              <code>/api/v3/contents/generations/tasks/{'{id}'}</code> or{' '}
+              <code>/kling/v1/videos/text2video/{'{id}'}</code>.
+            </>
+          }
+        >
+          <textarea
+            id={ids.queryTemplates}
+            className="field font-mono"
+            rows={Math.max(3, draft.queryTemplates.split('\n').length)}
+            value={draft.queryTemplates}
+            onChange={(event) => update('queryTemplates', event.target.value)}
+            aria-invalid={errors.queryTemplates ? true : undefined}
+            aria-describedby={describedBy(ids.queryTemplates, errors.queryTemplates, true)}
+            spellCheck={false}
+            autoComplete="off"
+          />
+          <button
+            type="button"
+            className="btn-secondary"
+            onClick={() => update('queryTemplates', DEFAULT_QUERY_TEMPLATES.join('\n'))}
+          >
+            Restore default endpoints
+          </button>
         </FieldRow>
 
         <FieldRow

@@ -19,7 +19,14 @@ function describe(result: ParsedTaskIds): string[] {
     lines.push(
       `${plural(result.invalid.length, 'entry is', 'entries are')} not a task id and stayed in the box: ${result.invalid
         .map((entry) => `“${entry}”`)
-        .join(', ')}. Task ids look like sora-2:task_01k… or video_68d…`,
+        .join(
+          ', ',
+        )}. Task ids look like veo3.1-fast:1770350082-…, cgt-2025…, video_68d…, task_…, a long number or a UUID.`,
+    );
+  }
+  if (result.withoutIds.length) {
+    lines.push(
+      `${plural(result.withoutIds.length, 'pasted answer has', 'pasted answers have')} no task id in id, task_id, data.task_id, output.task_id or task.id, and stayed in the box.`,
     );
   }
   return lines;
@@ -60,7 +67,7 @@ export function AddTasksForm() {
     event.preventDefault();
     if (text.trim() === '') {
       setFeedback({
-        lines: ['Paste at least one task id, for example sora-2:task_01k6x15vhrff09dkkqjrzwhm60.'],
+        lines: ['Paste at least one task id, for example veo3.1-fast:1770350082-trii1OXZc3.'],
         isError: true,
       });
       return;
@@ -68,7 +75,7 @@ export function AddTasksForm() {
     const result = parseTaskIds(text, new Set(tracked.map((task) => task.id)));
     trackTasks(result.accepted);
     // Nothing typed is lost: what could not be added stays in the box to be fixed.
-    setText(result.invalid.join('\n'));
+    setText([...result.invalid, ...result.withoutIds].join('\n'));
     setFeedback({ lines: describe(result), isError: result.accepted.length === 0 });
   };
 
@@ -88,7 +95,7 @@ export function AddTasksForm() {
         value={text}
         onChange={(event) => setText(event.target.value)}
         placeholder={
-          'sora-2:task_01k6x15vhrff09dkkqjrzwhm60, video_68d7512d…\nSeparate ids with spaces, commas or new lines.'
+          'veo3.1-fast:1770350082-trii1OXZc3, cgt-20250917121233-f4sg6…\nSeparate ids with spaces, commas or new lines, or paste a provider’s answer.'
         }
         className="field font-mono"
         spellCheck={false}

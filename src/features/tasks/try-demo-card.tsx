@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { Link } from 'react-router';
-import { fetchCatalogue, freshDemoId } from '../../api/get-catalogue';
+import { fetchCatalogue, freshDemoId, newRunToken } from '../../api/get-catalogue';
+import { DEFAULT_QUERY_TEMPLATES } from '../../api/query-endpoints';
 import { useConnectionActions } from '../../stores/connection-store';
 import { useKeyActions } from '../../stores/key-store';
 import { useTasksActions } from '../../stores/tasks-store';
@@ -18,14 +19,16 @@ export function TryDemoCard() {
     setState({ busy: true });
     try {
       const origin = window.location.origin;
-      const demos = await fetchCatalogue(origin);
-      const run = Math.random().toString(36).slice(2, 7);
-      connectToSimulator(origin);
+      const catalogue = await fetchCatalogue(origin);
+      const run = newRunToken();
+      // The simulator relays vendor APIs under their own paths: the demo asks there too.
+      connectToSimulator(
+        origin,
+        catalogue.endpoints.length ? catalogue.endpoints : DEFAULT_QUERY_TEMPLATES,
+      );
       saveKey(DEMO_KEY, false);
       trackTasks(
-        demos
-          .filter((demo) => !demo.isFault && !demo.isFailureExample)
-          .map((demo) => freshDemoId(demo.id, run)),
+        catalogue.tasks.filter((task) => task.isDemo).map((task) => freshDemoId(task, run)),
       );
       setState({ busy: false });
     } catch (error) {
@@ -39,7 +42,7 @@ export function TryDemoCard() {
       className="card space-y-2 border-l-4 border-indigo-500"
     >
       <h2 id="welcome-heading" className="text-lg font-semibold">
-        Watch your Sora 2 tasks
+        Watch your video tasks
       </h2>
       <p className="text-sm text-slate-700">
         Paste an API key in{' '}

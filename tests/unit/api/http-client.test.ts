@@ -5,6 +5,7 @@ import {
   taskUrl,
   type Connection,
 } from '../../../src/api/http-client';
+import { DEFAULT_QUERY_TEMPLATES } from '../../../src/api/query-endpoints';
 
 const connection: Connection = {
   baseUrl: 'https://api.quickrouter.ai',
@@ -12,6 +13,7 @@ const connection: Connection = {
   forwardedHost: '',
   viaProxy: false,
   appOrigin: 'http://localhost:5173',
+  queryTemplates: DEFAULT_QUERY_TEMPLATES,
 };
 
 describe('base URLs', () => {
