@@ -211,7 +211,7 @@ async function serverUrl(): Promise<string> {
   const read = (async () => {
     for await (const chunk of server.stdout) {
       text += String(chunk);
-      const match = /Sora Dashboard: (http:\/\/\S+?)\/?\s/.exec(text);
+      const match = /Reelwatch: (http:\/\/\S+?)\/?\s/.exec(text);
       if (match?.[1]) return match[1];
     }
     throw new Error(`The server stopped before printing its URL:\n${text}`);
@@ -507,7 +507,7 @@ async function run(): Promise<void> {
 
   const table = formatTable(figures);
   console.info(
-    `\nSora Dashboard benchmark: ${count(TASKS)} tasks, simulator ${SPEED}× speed, answers held ${LATENCY_MS} ms\n`,
+    `\nReelwatch benchmark: ${count(TASKS)} tasks, simulator ${SPEED}× speed, answers held ${LATENCY_MS} ms\n`,
   );
   console.info(table);
   const byKind = breakdownByKind(final, ids, perTask);

@@ -17,7 +17,7 @@ async function serverUrl(): Promise<string> {
   let text = '';
   for await (const chunk of server.stdout) {
     text += String(chunk);
-    const match = /Sora Dashboard: (http:\/\/\S+?)\/?\s/.exec(text);
+    const match = /Reelwatch: (http:\/\/\S+?)\/?\s/.exec(text);
     if (match?.[1]) return match[1];
   }
   throw new Error(`The server stopped before printing its URL:\n${text}`);

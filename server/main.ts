@@ -44,7 +44,7 @@ async function main() {
   server.listen(config.port, config.host, () => {
     const address = server.address();
     const port = typeof address === 'object' && address !== null ? address.port : config.port;
-    console.info(`Sora Dashboard: http://localhost:${port}/`);
+    console.info(`Reelwatch: http://localhost:${port}/`);
   });
 
   let stopping = false;

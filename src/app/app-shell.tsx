@@ -36,7 +36,7 @@ export function AppShell() {
         <div className="mx-auto flex max-w-5xl flex-wrap items-center gap-4 px-4 py-3">
           <span className="flex items-center gap-2 font-semibold">
             <img src="/favicon.svg" alt="" className="h-6 w-6" />
-            Sora Dashboard
+            Reelwatch
           </span>
           <nav aria-label="Main" className="flex gap-1">
             <NavLink to="/" end className={navClass}>

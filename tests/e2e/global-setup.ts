@@ -14,7 +14,7 @@ declare module 'vitest' {
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
 const START_TIMEOUT_MS = 60_000;
-const READY_LINE = /Sora Dashboard: (http:\/\/\S+)/;
+const READY_LINE = /Reelwatch: (http:\/\/\S+)/;
 
 function checkChromium(): void {
   if (!existsSync(CHROMIUM_PATH)) {
@@ -51,7 +51,7 @@ function waitForUrl(server: ChildProcess): Promise<string> {
     const timer = setTimeout(
       () =>
         fail(
-          `The server printed no "Sora Dashboard: <url>" line within ${START_TIMEOUT_MS / 1000} s.`,
+          `The server printed no "Reelwatch: <url>" line within ${START_TIMEOUT_MS / 1000} s.`,
         ),
       START_TIMEOUT_MS,
     );

@@ -25,7 +25,7 @@ function start(args: string[], env: Record<string, string>) {
   started.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
   const origin = new Promise<string>((resolve, reject) => {
     started.stdout.on('data', () => {
-      const match = /^Sora Dashboard: (http:\/\/localhost:\d+)\/$/m.exec(stdout);
+      const match = /^Reelwatch: (http:\/\/localhost:\d+)\/$/m.exec(stdout);
       if (match?.[1]) resolve(match[1].replace('localhost', '127.0.0.1'));
     });
     started.on('exit', (code) => reject(new Error(`exited with ${code}: ${stderr}`)));
@@ -38,8 +38,8 @@ describe('server/main.ts', () => {
     const server = start(['--dev'], { PORT: '0', SIM_SPEED: '5' });
     const origin = await server.origin;
     // Vite may log its own lines in dev; ours is printed once, with the real port.
-    const announced = server.output().stdout.match(/^Sora Dashboard: .*$/gm);
-    expect(announced).toEqual([`Sora Dashboard: ${origin.replace('127.0.0.1', 'localhost')}/`]);
+    const announced = server.output().stdout.match(/^Reelwatch: .*$/gm);
+    expect(announced).toEqual([`Reelwatch: ${origin.replace('127.0.0.1', 'localhost')}/`]);
 
     const catalogue = await fetch(`${origin}/sim/catalogue`);
     expect(catalogue.status).toBe(200);
