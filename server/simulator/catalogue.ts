@@ -1,7 +1,8 @@
 // The one table of simulated tasks. The dashboard's demo list and the e2e tests depend on these
 // exact ids; durations are simulated seconds at speed 1.
 
-export type TaskShape = 'reseller' | 'openai-format' | 'official';
+/** Which provider answers for a task, and so its body's shape: Sora 2's three shapes. */
+export type TaskFamily = 'reseller' | 'openai-format' | 'official';
 
 /** How a task ends. `completed-lagging-status` keeps a stale outer status after completing. */
 export type TaskOutcome = 'completed' | 'failed' | 'moderated' | 'completed-lagging-status';
@@ -39,8 +40,12 @@ export interface CatalogueEntry {
   id: string;
   title: string;
   description: string;
-  shape: TaskShape;
+  family: TaskFamily;
+  /** The model as the provider names it (the part before `:` where the id has one). */
+  model: string;
   outcome: TaskOutcome;
+  /** One of the few tasks "Try the demo" adds. */
+  demo?: boolean;
   prompt: string;
   queuedSeconds: number;
   runningSeconds: number;
@@ -91,7 +96,8 @@ const demoInpaint: readonly InpaintSpec[] = [
 ];
 
 const fastDemo = {
-  shape: 'reseller',
+  family: 'reseller',
+  model: 'sora-2',
   outcome: 'completed',
   prompt: 'make animate',
   queuedSeconds: 4,
@@ -110,6 +116,7 @@ export const catalogue: readonly CatalogueEntry[] = [
   {
     ...fastDemo,
     id: 'sora-2:task_demo_fast',
+    demo: true,
     title: 'Fast demo (reseller shape)',
     description:
       'Queued ~4 s (position 2 to 1), runs ~16 s, completes with video, thumbnail and GIF. Two input images.',
@@ -117,6 +124,7 @@ export const catalogue: readonly CatalogueEntry[] = [
   {
     ...fastDemo,
     id: 'sora-2:task_demo_slow',
+    demo: true,
     title: 'Slow demo (reseller shape)',
     description: 'Queued ~30 s (position 5 to 1), runs ~150 s, completes. Text-to-video.',
     prompt: 'A paper boat drifting down a rainy street at dusk, cinematic',
@@ -129,10 +137,11 @@ export const catalogue: readonly CatalogueEntry[] = [
   {
     ...fastDemo,
     id: 'video_demo_openai_format',
+    demo: true,
     title: 'OpenAI-format shape from a reseller',
     description:
       'queued ~3 s, in_progress ~12 s with integer progress, completed with video_url; timestamps in seconds.',
-    shape: 'openai-format',
+    family: 'openai-format',
     prompt: 'A calico cat napping in a sunbeam',
     queuedSeconds: 3,
     runningSeconds: 12,
@@ -143,10 +152,11 @@ export const catalogue: readonly CatalogueEntry[] = [
   {
     ...fastDemo,
     id: 'video_demo_official',
+    demo: true,
     title: "OpenAI's official shape",
     description:
       'No URL in the body: the video comes from GET /v1/videos/{id}/content with the Bearer key. Runs ~10 s.',
-    shape: 'official',
+    family: 'official',
     prompt: 'Waves rolling onto a black sand beach, drone shot',
     queuedSeconds: 2,
     runningSeconds: 10,
@@ -157,6 +167,7 @@ export const catalogue: readonly CatalogueEntry[] = [
   {
     ...fastDemo,
     id: 'sora-2:task_demo_moderation',
+    demo: true,
     title: 'Rejected by moderation',
     description:
       'Runs ~10 s, then fails with an output rejection, flagged frames and a guardrail message.',
@@ -172,6 +183,7 @@ export const catalogue: readonly CatalogueEntry[] = [
   {
     ...fastDemo,
     id: 'sora-2:task_demo_failure',
+    demo: true,
     title: 'Plain failure',
     description: 'Fails after ~8 s with a plain failure_reason from the provider.',
     outcome: 'failed',
@@ -186,6 +198,7 @@ export const catalogue: readonly CatalogueEntry[] = [
   {
     ...fastDemo,
     id: 'sora-2:task_demo_disagree',
+    demo: true,
     title: 'Statuses that disagree',
     description:
       'Outer status "pending" while the inner one says "processing"; once done, the outer status still says "processing" while detail.status is "completed".',
@@ -200,6 +213,7 @@ export const catalogue: readonly CatalogueEntry[] = [
   {
     ...fastDemo,
     id: 'sora-2:task_demo_jumpy',
+    demo: true,
     title: 'Jumpy progress',
     description:
       'Progress as some providers report it: stuck at 0 %, leaps to 90 %, falls back to 60 %, then completes. Runs ~24 s.',
@@ -214,6 +228,7 @@ export const catalogue: readonly CatalogueEntry[] = [
   {
     ...fastDemo,
     id: 'sora-2:task_demo_expiring_link',
+    demo: true,
     title: 'Expired video link',
     description:
       'Completes after ~10 s; the first finished answer carries a video link that expired a day ago (403), later answers a fresh one.',
@@ -300,7 +315,7 @@ export const catalogue: readonly CatalogueEntry[] = [
     title: 'Failure class: blocked by moderation (official shape)',
     description:
       "OpenAI's official shape. Queued ~2 s, then status failed with error.code moderation_blocked.",
-    shape: 'official',
+    family: 'official',
     outcome: 'failed',
     prompt: 'A realistic news clip of a politician at a riot',
     queuedSeconds: 2,
@@ -321,7 +336,7 @@ export const catalogue: readonly CatalogueEntry[] = [
     title: 'Failure class: out of quota (official shape)',
     description:
       "OpenAI's official shape. Queued ~2 s, then status failed with error.code insufficient_quota.",
-    shape: 'official',
+    family: 'official',
     outcome: 'failed',
     prompt: 'Fireworks over a harbour, long exposure',
     queuedSeconds: 2,

@@ -327,17 +327,27 @@ describe('catalogue', () => {
       'sora-2:task_fault_not_json',
       'sora-2:task_fault_flaky',
     ]);
-    for (const task of tasks) {
+    for (const [index, task] of tasks.entries()) {
+      const id = String(at(task, 'id'));
       expect(task).toEqual({
         id: expect.any(String),
         title: expect.any(String),
         shape: expect.stringMatching(/^(reseller|openai-format|official)$/),
         outcome: expect.any(String),
         description: expect.any(String),
-        ...(String(at(task, 'id')).includes('fault') ? { fault: true } : {}),
-        ...(String(at(task, 'id')).includes('_class_') ? { failureClass: expect.any(String) } : {}),
+        family: at(task, 'shape'),
+        model: 'sora-2',
+        state: expect.stringMatching(/^(succeeded|failed)$/),
+        // The demo is what it always was: the tasks before the flagged ones.
+        ...(index < 9 ? { demo: true } : {}),
+        ...(id.includes('fault') ? { fault: true } : {}),
+        ...(id.includes('_class_') ? { failureClass: expect.any(String) } : {}),
       });
     }
+    expect(tasks.find((task) => at(task, 'id') === 'sora-2:task_demo_moderation')).toMatchObject({
+      outcome: 'moderated',
+      state: 'failed',
+    });
   });
 });
 

@@ -4,6 +4,7 @@ import { catalogue, isFailureClassEntry, isFaultEntry, type CatalogueEntry } fro
 import { parseFaultRequest } from '../fault-request';
 import type { RequestStats, TaskTimes } from '../request-stats';
 import type { SimulatorState } from '../simulator-state';
+import { finalState } from '../task-state';
 
 export interface SimRouteOptions {
   state: SimulatorState;
@@ -13,8 +14,19 @@ export interface SimRouteOptions {
 }
 
 function listing(entry: CatalogueEntry) {
-  const { id, title, shape, outcome, description, failureClass } = entry;
-  const base = { id, title, shape, outcome, description };
+  const { id, title, family, model, outcome, description, failureClass } = entry;
+  const base = {
+    id,
+    title,
+    // `shape` is what clients before the families read; it names the family.
+    shape: family,
+    outcome,
+    description,
+    family,
+    model,
+    state: finalState(outcome),
+    ...(entry.demo ? { demo: true } : {}),
+  };
   if (isFaultEntry(entry)) return { ...base, fault: true };
   return failureClass === undefined ? base : { ...base, failureClass };
 }

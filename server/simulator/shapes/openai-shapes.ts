@@ -35,7 +35,7 @@ function commonFields(ctx: RenderContext) {
     created_at: toSeconds(ctx.createdAt),
     status: status(ctx),
     completed_at: phase.kind === 'done' && !hasFailed(ctx) ? toSeconds(phase.changedAt) : null,
-    model: 'sora-2',
+    model: ctx.entry.model,
     progress: progress(ctx),
     seconds: '4',
     size: `${videoWidth}x${videoHeight}`,

@@ -3,7 +3,7 @@ import type { RenderContext } from './render-context';
 import { resellerBody } from './reseller-shape';
 
 export function renderTask(ctx: RenderContext): object {
-  switch (ctx.entry.shape) {
+  switch (ctx.entry.family) {
     case 'reseller':
       return resellerBody(ctx);
     case 'openai-format':
