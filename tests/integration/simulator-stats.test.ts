@@ -26,6 +26,8 @@ describe('GET /sim/stats', () => {
     expect(body).toMatchObject({
       total: 0,
       byKind: { poll: 0, content: 0, preflight: 0, other: 0 },
+      byEndpoint: {},
+      notFound: 0,
       inFlight: 0,
       maxInFlight: 0,
       droppedPollTimes: 0,
@@ -59,6 +61,7 @@ describe('GET /sim/stats', () => {
     // The fast demo queues 4 s and runs 16 s of simulated time: 5 real seconds at speed 4.
     expect(at(await stats(), 'tasks', 'sora-2:task_demo_fast--s2')).toEqual({
       requests: 2,
+      notFound: 0,
       pollTimes: [firstSeen, firstSeen + 1000],
       firstSeenAt: firstSeen,
       terminalAt: firstSeen + 5000,
@@ -101,6 +104,36 @@ describe('GET /sim/stats', () => {
     const body = await stats();
     expect(body.inFlight).toBe(0);
     expect(body.maxInFlight).toBe(3);
+  });
+});
+
+describe('not-found answers', () => {
+  it('are counted in total and per id, apart from polls, with requests per path', async () => {
+    await poll('sora-2:task_demo_fast--s8');
+    await poll('nope');
+    await poll('nope');
+    await fetch(`${server.origin}/v1/videos/nope/content`, { headers: auth });
+
+    const body = await stats();
+    expect(body).toMatchObject({
+      total: 4,
+      byKind: { poll: 3, content: 1 },
+      byEndpoint: { '/v1/videos/{id}': 4 },
+      notFound: 3,
+    });
+    expect(at(body, 'tasks', 'nope')).toMatchObject({ requests: 3, notFound: 3 });
+    expect(at(body, 'tasks', 'sora-2:task_demo_fast--s8', 'notFound')).toBe(0);
+
+    await resetStats();
+    expect(await stats()).toMatchObject({ notFound: 0, byEndpoint: {}, tasks: {} });
+  });
+
+  it('leave out a forgotten task: that 404 is its own answer, and polling', async () => {
+    const id = 'sora-2:task_class_expired--s9';
+    await poll(id);
+    clock.advanceSeconds(30);
+    expect((await poll(id)).status).toBe(404);
+    expect((await stats()).notFound).toBe(0);
   });
 });
 

@@ -337,6 +337,7 @@ describe('catalogue', () => {
         description: expect.any(String),
         family: at(task, 'shape'),
         model: 'sora-2',
+        endpoint: '/v1/videos/{id}',
         state: expect.stringMatching(/^(succeeded|failed)$/),
         // The demo is what it always was: the tasks before the flagged ones.
         ...(index < 9 ? { demo: true } : {}),
@@ -344,6 +345,7 @@ describe('catalogue', () => {
         ...(id.includes('_class_') ? { failureClass: expect.any(String) } : {}),
       });
     }
+    expect(body.endpoints).toEqual(['/v1/videos/{id}']);
     expect(tasks.find((task) => at(task, 'id') === 'sora-2:task_demo_moderation')).toMatchObject({
       outcome: 'moderated',
       state: 'failed',

@@ -1,6 +1,7 @@
 import { Hono } from 'hono';
 import { apiErrorBody } from '../../http-errors';
 import { catalogue, isFailureClassEntry, isFaultEntry, type CatalogueEntry } from '../catalogue';
+import { endpointOf, endpoints } from '../endpoints';
 import { parseFaultRequest } from '../fault-request';
 import type { RequestStats, TaskTimes } from '../request-stats';
 import type { SimulatorState } from '../simulator-state';
@@ -24,6 +25,7 @@ function listing(entry: CatalogueEntry) {
     description,
     family,
     model,
+    endpoint: endpointOf(family).template,
     state: finalState(outcome),
     ...(entry.demo ? { demo: true } : {}),
   };
@@ -39,7 +41,10 @@ export function simRoutes({ state, stats, timesOf }: SimRouteOptions): Hono {
     const demos = catalogue.filter((entry) => !isFaultEntry(entry) && !isFailureClassEntry(entry));
     const failureClasses = catalogue.filter(isFailureClassEntry);
     const faults = catalogue.filter(isFaultEntry);
-    return c.json({ tasks: [...demos, ...failureClasses, ...faults].map(listing) });
+    return c.json({
+      tasks: [...demos, ...failureClasses, ...faults].map(listing),
+      endpoints: endpoints.map((endpoint) => endpoint.template),
+    });
   });
 
   routes.post('/sim/faults', async (c) => {
@@ -68,7 +73,7 @@ export function simRoutes({ state, stats, timesOf }: SimRouteOptions): Hono {
     return c.body(null, 204);
   });
 
-  // For benchmarks: what the dashboard asked of `/v1/videos/*`, and when each task finished.
+  // For benchmarks: what the dashboard asked of the task paths, and when each task finished.
   routes.get('/sim/stats', (c) => c.json(stats.snapshot(timesOf)));
 
   routes.post('/sim/stats/reset', (c) => {
