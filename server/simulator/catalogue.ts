@@ -1,8 +1,22 @@
 // The one table of simulated tasks. The dashboard's demo list and the e2e tests depend on these
-// exact ids; durations are simulated seconds at speed 1.
+// exact ids; durations are simulated seconds at speed 1. The Sora 2 tasks are here; the families
+// that replaced Sora 2 at the resellers are in `family-entries.ts`.
 
-/** Which provider answers for a task, and so its body's shape: Sora 2's three shapes. */
-export type TaskFamily = 'reseller' | 'openai-format' | 'official';
+import { familyEntries } from './family-entries';
+
+/**
+ * Which provider answers for a task, and so its body's shape and the one path it is served at
+ * (`endpoints.ts`). The first three are Sora 2's shapes.
+ */
+export type TaskFamily =
+  | 'reseller'
+  | 'openai-format'
+  | 'official'
+  | 'veo-openai-style'
+  | 'veo-unified'
+  | 'grok-unified'
+  | 'new-api'
+  | 'new-api-flat';
 
 /** How a task ends. `completed-lagging-status` keeps a stale outer status after completing. */
 export type TaskOutcome = 'completed' | 'failed' | 'moderated' | 'completed-lagging-status';
@@ -41,7 +55,7 @@ export interface CatalogueEntry {
   title: string;
   description: string;
   family: TaskFamily;
-  /** The model as the provider names it (the part before `:` where the id has one). */
+  /** The model as the family names it (the part before `:` where the id has one). */
   model: string;
   outcome: TaskOutcome;
   /** One of the few tasks "Try the demo" adds. */
@@ -112,7 +126,7 @@ function faultEntry(id: string, fault: FaultKind, title: string, description: st
   return { ...fastDemo, id, title, description, fault } satisfies CatalogueEntry;
 }
 
-export const catalogue: readonly CatalogueEntry[] = [
+const soraEntries: readonly CatalogueEntry[] = [
   {
     ...fastDemo,
     id: 'sora-2:task_demo_fast',
@@ -397,6 +411,8 @@ export const catalogue: readonly CatalogueEntry[] = [
     failureClass: 'unreachable',
   },
 ];
+
+export const catalogue: readonly CatalogueEntry[] = [...soraEntries, ...familyEntries];
 
 const byId = new Map(catalogue.map((entry) => [entry.id, entry]));
 

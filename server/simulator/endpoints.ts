@@ -23,10 +23,11 @@ export interface Endpoint {
 
 const notFound = (body: unknown): MissingAnswer => ({ status: 404, body });
 
+/** Defaults first (the paths a client tries without being told), then the relayed vendor APIs. */
 export const endpoints: readonly Endpoint[] = [
   {
     template: '/v1/videos/{id}',
-    families: ['reseller', 'openai-format', 'official'],
+    families: ['reseller', 'openai-format', 'official', 'veo-openai-style'],
     missing: (id) =>
       notFound(
         apiErrorBody(`No video task found with id '${id}'.`, 'invalid_request_error', 'not_found'),
@@ -40,6 +41,21 @@ export const endpoints: readonly Endpoint[] = [
           'task_expired',
         ),
       ),
+  },
+  {
+    template: '/v1/video/query?id={id}',
+    families: ['veo-unified', 'grok-unified'],
+    missing: (id) =>
+      notFound(apiErrorBody(`task not found: ${id}`, 'invalid_request_error', 'task_not_found')),
+  },
+  {
+    template: '/v1/video/generations/{id}',
+    families: ['new-api', 'new-api-flat'],
+    // new-api answers a missing task with HTTP 200 and says so in `code`.
+    missing: () => ({
+      status: 200,
+      body: { code: 'task_not_exist', message: 'task_not_exist', data: null },
+    }),
   },
 ];
 

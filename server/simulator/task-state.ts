@@ -1,7 +1,10 @@
 import type { TaskOutcome } from './catalogue';
+import type { TaskPhase } from './timeline';
 
 /** Where a task ends, in the dashboard's words; each family has its own word for each. */
 export type FinalState = 'succeeded' | 'failed';
+
+export type TaskState = 'queued' | 'running' | FinalState;
 
 export function finalState(outcome: TaskOutcome): FinalState {
   switch (outcome) {
@@ -12,4 +15,16 @@ export function finalState(outcome: TaskOutcome): FinalState {
     case 'moderated':
       return 'failed';
   }
+}
+
+export function taskState(outcome: TaskOutcome, phase: TaskPhase): TaskState {
+  return phase.kind === 'done' ? finalState(outcome) : phase.kind;
+}
+
+/** A family's status word for each state. */
+export type StatusWords = Record<TaskState, string>;
+
+/** The family's word for the task's state now. */
+export function statusWord(words: StatusWords, outcome: TaskOutcome, phase: TaskPhase): string {
+  return words[taskState(outcome, phase)];
 }

@@ -1,14 +1,34 @@
+import type { TaskFamily } from '../catalogue';
+import type { StatusWords } from '../task-state';
+import { grokUnifiedBody, grokUnifiedWords } from './grok-unified-shape';
+import { newApiFlatBody, newApiFlatWords } from './new-api-flat-shape';
+import { newApiBody } from './new-api-shape';
 import { officialBody, openAiFormatBody } from './openai-shapes';
 import type { RenderContext } from './render-context';
 import { resellerBody } from './reseller-shape';
+import { veoOpenAiStyleBody, veoOpenAiStyleWords } from './veo-openai-style-shape';
+import { veoUnifiedBody } from './veo-unified-shape';
+
+export interface FamilyShape {
+  render: (ctx: RenderContext) => object;
+  /**
+   * The family's word per state, where one table says it all; the end states a family has are
+   * those it has a word for. Families whose words depend on more than the state have none here.
+   */
+  words?: StatusWords;
+}
+
+export const familyShapes: Record<TaskFamily, FamilyShape> = {
+  reseller: { render: resellerBody },
+  'openai-format': { render: openAiFormatBody },
+  official: { render: officialBody },
+  'veo-openai-style': { render: veoOpenAiStyleBody, words: veoOpenAiStyleWords },
+  'veo-unified': { render: veoUnifiedBody },
+  'grok-unified': { render: grokUnifiedBody, words: grokUnifiedWords },
+  'new-api': { render: newApiBody },
+  'new-api-flat': { render: newApiFlatBody, words: newApiFlatWords },
+};
 
 export function renderTask(ctx: RenderContext): object {
-  switch (ctx.entry.family) {
-    case 'reseller':
-      return resellerBody(ctx);
-    case 'openai-format':
-      return openAiFormatBody(ctx);
-    case 'official':
-      return officialBody(ctx);
-  }
+  return familyShapes[ctx.entry.family].render(ctx);
 }
