@@ -348,6 +348,7 @@ describe('catalogue', () => {
         model: expect.any(String),
         endpoint: expect.any(String),
         state: expect.stringMatching(/^(succeeded|failed|cancelled|expired)$/),
+        fresh: expect.stringContaining('{run}'),
         ...(at(task, 'demo') === undefined ? {} : { demo: true }),
         ...(id.includes('fault') ? { fault: true } : {}),
         ...(id.includes('_class_') ? { failureClass: expect.any(String) } : {}),

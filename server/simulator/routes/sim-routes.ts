@@ -5,6 +5,7 @@ import { endpointOf, endpoints } from '../endpoints';
 import { parseFaultRequest } from '../fault-request';
 import type { RequestStats, TaskTimes } from '../request-stats';
 import type { SimulatorState } from '../simulator-state';
+import { freshIdTemplate } from '../task-id';
 import { finalState } from '../task-state';
 
 export interface SimRouteOptions {
@@ -27,6 +28,7 @@ function listing(entry: CatalogueEntry) {
     model,
     endpoint: endpointOf(family).template,
     state: finalState(outcome),
+    fresh: freshIdTemplate(id),
     ...(entry.demo ? { demo: true } : {}),
   };
   if (isFaultEntry(entry)) return { ...base, fault: true };
