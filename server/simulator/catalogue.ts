@@ -16,10 +16,20 @@ export type TaskFamily =
   | 'veo-unified'
   | 'grok-unified'
   | 'new-api'
-  | 'new-api-flat';
+  | 'new-api-flat'
+  | 'seedance'
+  | 'kling'
+  | 'wan'
+  | 'minimax'
+  | 'openrouter';
 
-/** How a task ends. `completed-lagging-status` keeps a stale outer status after completing. */
-export type TaskOutcome = 'completed' | 'failed' | 'moderated' | 'completed-lagging-status';
+/**
+ * How a task ends. `completed-lagging-status` keeps a stale outer status after completing;
+ * `moderated` is a failure by output moderation; `expired` is the provider giving up on a task
+ * it never finished (Seedance, OpenRouter), not a forgotten one (`expiresAfterSeconds`).
+ */
+export type TaskOutcome =
+  'completed' | 'failed' | 'moderated' | 'completed-lagging-status' | 'cancelled' | 'expired';
 
 /** Ways a request can misbehave, whether built into an id or queued via `POST /sim/faults`. */
 export type FaultKind = '429' | '500' | '524' | 'slow' | 'not-json';
@@ -44,8 +54,8 @@ export type FailureClassName =
 /** What a failed task says, in the words the provider uses. */
 export interface FailureSpec {
   message: string;
-  /** `error.code` in the OpenAI shapes; the reseller shape has no code. */
-  code?: string;
+  /** `error.code` and the like; the reseller shape has none, Kling and MiniMax use numbers. */
+  code?: string | number;
   /** The reseller's moderation_result says the input was rejected (before any output). */
   inputRejection?: boolean;
 }
@@ -96,6 +106,11 @@ export interface CatalogueEntry {
    * on every read would.
    */
   firstLinksExpired?: boolean;
+  /**
+   * Every answer is this account error on HTTP 200 with a non-zero `code`, whatever the task's
+   * state, as Kling answers when the balance has run out.
+   */
+  accountError?: { code: number; message: string };
 }
 
 const demoInpaint: readonly InpaintSpec[] = [
@@ -418,7 +433,11 @@ const byId = new Map(catalogue.map((entry) => [entry.id, entry]));
 
 /** Faulty entries are listed after the demos, and flagged, so a demo list can hide them. */
 export function isFaultEntry(entry: CatalogueEntry): boolean {
-  return entry.fault !== undefined || entry.flakyFailures !== undefined;
+  return (
+    entry.fault !== undefined ||
+    entry.flakyFailures !== undefined ||
+    entry.accountError !== undefined
+  );
 }
 
 /** Entries that show one failure class; listed after the demos, and not part of the demo. */

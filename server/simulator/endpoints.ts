@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import { apiErrorBody } from '../http-errors';
 import type { TaskFamily } from './catalogue';
 
@@ -56,6 +57,44 @@ export const endpoints: readonly Endpoint[] = [
       status: 200,
       body: { code: 'task_not_exist', message: 'task_not_exist', data: null },
     }),
+  },
+  {
+    template: '/seedance/api/v3/contents/generations/tasks/{id}',
+    families: ['seedance'],
+    missing: (id) =>
+      notFound({
+        error: {
+          code: 'ResourceNotFound',
+          message: `The specified task ${id} is not found. Request id: ${randomUUID()}`,
+          param: 'id',
+          type: 'NotFound',
+        },
+      }),
+  },
+  {
+    template: '/kling/v1/videos/text2video/{id}',
+    families: ['kling'],
+    missing: () =>
+      notFound({ code: 1203, message: 'Task not found', request_id: randomUUID(), data: null }),
+  },
+  {
+    template: '/wan/api/v1/tasks/{id}',
+    families: ['wan'],
+    // DashScope cannot tell a task it never had from one it has dropped: both are UNKNOWN.
+    missing: (id) => ({
+      status: 200,
+      body: { request_id: randomUUID(), output: { task_id: id, task_status: 'UNKNOWN' } },
+    }),
+  },
+  {
+    template: '/minimax/v2/query/video_generation/{id}',
+    families: ['minimax'],
+    missing: (id) => notFound({ error: { code: 2013, message: `Task ${id} not found.` } }),
+  },
+  {
+    template: '/openrouter/api/v1/videos/{id}',
+    families: ['openrouter'],
+    missing: () => notFound({ error: { code: 404, message: 'Video generation job not found' } }),
   },
 ];
 

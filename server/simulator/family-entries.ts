@@ -175,10 +175,246 @@ const newApiFlat: CatalogueEntry[] = [
   }),
 ];
 
+const seedanceModel = 'doubao-seedance-2-0-260128';
+
+const seedance: CatalogueEntry[] = [
+  entry({
+    id: 'cgt-20260112093015-x7k2p',
+    title: 'Seedance (Volcengine Ark)',
+    description:
+      'Ark’s task at /seedance/api/v3/contents/generations/tasks/{id}: queued ~3 s, running ~15 s, succeeded with content.video_url and last_frame_url presigned for 24 h (X-Amz-Date + X-Amz-Expires). No progress.',
+    family: 'seedance',
+    model: seedanceModel,
+    demo: true,
+    prompt: 'A glass of iced tea on a windowsill, condensation, afternoon light',
+    queuedSeconds: 3,
+    runningSeconds: 15,
+  }),
+  entry({
+    id: 'cgt-20260112094422-m4q9d',
+    title: 'Seedance: failed (output moderation)',
+    description:
+      'queued ~2 s, running ~10 s, then failed with error.code OutputVideoSensitiveContentDetected.',
+    family: 'seedance',
+    model: seedanceModel,
+    outcome: 'failed',
+    prompt: 'A swimsuit fashion show on a beach, runway walk',
+    queuedSeconds: 2,
+    runningSeconds: 10,
+    failure: {
+      code: 'OutputVideoSensitiveContentDetected',
+      message: 'The request failed because the output video may contain sensitive information.',
+    },
+  }),
+  entry({
+    id: 'cgt-20260112101507-r8t3w',
+    title: 'Seedance: cancelled',
+    description: 'queued ~4 s, running ~3 s, then cancelled.',
+    family: 'seedance',
+    model: seedanceModel,
+    outcome: 'cancelled',
+    prompt: 'A timelapse of clouds over a mountain lake',
+    queuedSeconds: 4,
+    runningSeconds: 3,
+  }),
+  entry({
+    id: 'cgt-20260112103349-b5n6z',
+    title: 'Seedance: expired',
+    description:
+      'queued ~3 s, running ~6 s, then expired: the task outlived its execution_expires_after.',
+    family: 'seedance',
+    model: seedanceModel,
+    outcome: 'expired',
+    prompt: 'A drone flight through a canyon at golden hour',
+    queuedSeconds: 3,
+    runningSeconds: 6,
+  }),
+];
+
+// Kling, MiniMax and Wan ids cannot carry a `--suffix`: their last six characters are the run
+// slot (`task-id.ts`), so ids of one family differ before them.
+const kling: CatalogueEntry[] = [
+  entry({
+    id: '867283741759111202',
+    title: 'Kling text-to-video',
+    description:
+      'Kling’s /kling/v1/videos/text2video/{id}: code 0, submitted ~5 s, processing ~15 s, succeed with task_result.videos[0].url; times in ms.',
+    family: 'kling',
+    model: 'kling-v2-1',
+    demo: true,
+    prompt: 'An astronaut planting a flag on a red desert planet, wide shot',
+    queuedSeconds: 5,
+    runningSeconds: 15,
+    queueStart: 3,
+  }),
+  entry({
+    id: '867283741802554913',
+    title: 'Kling: failed',
+    description: 'submitted ~3 s, processing ~7 s, then failed with task_status_msg.',
+    family: 'kling',
+    model: 'kling-v2-1',
+    outcome: 'failed',
+    prompt: 'A street fight in the rain, cinematic',
+    queuedSeconds: 3,
+    runningSeconds: 7,
+    failure: { message: 'Failure to pass the risk control system' },
+  }),
+  entry({
+    id: '867283741845339027',
+    title: 'Kling: account error on HTTP 200',
+    description:
+      'Every answer is HTTP 200 with code 1102 "Account balance not enough" and data null: a non-zero code is an error even on 200.',
+    family: 'kling',
+    model: 'kling-v2-1',
+    outcome: 'failed',
+    prompt: 'A cat chasing a laser pointer',
+    queuedSeconds: 1,
+    runningSeconds: 1,
+    accountError: { code: 1102, message: 'Account balance not enough' },
+  }),
+];
+
+const wanModel = 'wan2.5-t2v-preview';
+
+const wan: CatalogueEntry[] = [
+  entry({
+    id: '86ecf553-d340-4e21-af6e-a0c6a421c010',
+    title: 'Wan (DashScope)',
+    description:
+      'DashScope’s /wan/api/v1/tasks/{id}: PENDING ~4 s, RUNNING ~16 s, SUCCEEDED with output.video_url signed with Expires (24 h); times as zone-less China-time strings.',
+    family: 'wan',
+    model: wanModel,
+    prompt: 'A koi pond in the rain, ripples, top-down view',
+    queuedSeconds: 4,
+    runningSeconds: 16,
+    queueStart: 2,
+  }),
+  entry({
+    id: '0385dc79-5ff8-4d82-bcb6-8ad3b9d1e1f4',
+    title: 'Wan: failed',
+    description: 'PENDING ~3 s, RUNNING ~8 s, then FAILED with output.code and output.message.',
+    family: 'wan',
+    model: wanModel,
+    outcome: 'failed',
+    prompt: 'A violent riot in a city square, news footage',
+    queuedSeconds: 3,
+    runningSeconds: 8,
+    failure: {
+      code: 'DataInspectionFailed',
+      message: 'Output data may contain inappropriate content.',
+    },
+  }),
+  entry({
+    id: 'c9f2a7e1-4b3d-4e8a-9f06-1d5b7c3e2a98',
+    title: 'Wan: cancelled',
+    description: 'PENDING ~3 s, RUNNING ~4 s, then CANCELED.',
+    family: 'wan',
+    model: wanModel,
+    outcome: 'cancelled',
+    prompt: 'Autumn leaves falling in a park, slow motion',
+    queuedSeconds: 3,
+    runningSeconds: 4,
+  }),
+];
+
+const minimaxModel = 'MiniMax-Hailuo-02';
+
+const minimax: CatalogueEntry[] = [
+  entry({
+    id: '314052875571396',
+    title: 'MiniMax Hailuo (v2 query)',
+    description:
+      'MiniMax’s /minimax/v2/query/video_generation/{id}: queued ~3 s, running ~13 s, succeeded with task.content.url.',
+    family: 'minimax',
+    model: minimaxModel,
+    prompt: 'A hot air balloon rising over a valley at dawn',
+    queuedSeconds: 3,
+    runningSeconds: 13,
+  }),
+  entry({
+    id: '314052881204758',
+    title: 'MiniMax Hailuo: failed (output sensitive)',
+    description: 'queued ~2 s, running ~7 s, then failed with task.error code 1027.',
+    family: 'minimax',
+    model: minimaxModel,
+    outcome: 'failed',
+    prompt: 'A horror scene with graphic injuries, close-up',
+    queuedSeconds: 2,
+    runningSeconds: 7,
+    failure: { code: 1027, message: 'Output video contains sensitive content.' },
+  }),
+  entry({
+    id: '314052886930215',
+    title: 'MiniMax Hailuo: cancelled',
+    description: 'queued ~2 s, running ~3 s, then cancelled.',
+    family: 'minimax',
+    model: minimaxModel,
+    outcome: 'cancelled',
+    prompt: 'A train crossing a snowy bridge',
+    queuedSeconds: 2,
+    runningSeconds: 3,
+  }),
+];
+
+const openRouterModel = 'google/veo-3.1';
+
+const openRouter: CatalogueEntry[] = [
+  entry({
+    id: 'job-vr2k81hq5d',
+    title: 'OpenRouter video job',
+    description:
+      'OpenRouter’s /openrouter/api/v1/videos/{id}: pending ~2 s, in_progress ~12 s, completed with unsigned_urls that need the API key, and usage.cost.',
+    family: 'openrouter',
+    model: openRouterModel,
+    prompt: 'A vintage car driving along a coastal road, aerial tracking shot',
+    queuedSeconds: 2,
+    runningSeconds: 12,
+  }),
+  entry({
+    id: 'job-f4m9x27cna',
+    title: 'OpenRouter: failed',
+    description: 'pending ~2 s, in_progress ~6 s, then failed with error as a plain string.',
+    family: 'openrouter',
+    model: openRouterModel,
+    outcome: 'failed',
+    prompt: 'A politician giving a speech they never gave, photorealistic',
+    queuedSeconds: 2,
+    runningSeconds: 6,
+    failure: { message: 'The provider rejected the request: prompt flagged by safety filters.' },
+  }),
+  entry({
+    id: 'job-c8t3q60wzh',
+    title: 'OpenRouter: cancelled',
+    description: 'pending ~3 s, in_progress ~2 s, then cancelled.',
+    family: 'openrouter',
+    model: openRouterModel,
+    outcome: 'cancelled',
+    prompt: 'Fireflies in a summer forest at dusk',
+    queuedSeconds: 3,
+    runningSeconds: 2,
+  }),
+  entry({
+    id: 'job-p1n7d52ksy',
+    title: 'OpenRouter: expired',
+    description: 'pending ~2 s, in_progress ~5 s, then expired.',
+    family: 'openrouter',
+    model: openRouterModel,
+    outcome: 'expired',
+    prompt: 'A lighthouse beam sweeping over a foggy sea',
+    queuedSeconds: 2,
+    runningSeconds: 5,
+  }),
+];
+
 export const familyEntries: readonly CatalogueEntry[] = [
   ...veoOpenAiStyle,
   ...veoUnified,
   ...grokUnified,
   ...newApi,
   ...newApiFlat,
+  ...seedance,
+  ...kling,
+  ...wan,
+  ...minimax,
+  ...openRouter,
 ];

@@ -74,6 +74,11 @@ describe('GET /sim/catalogue', () => {
       '/v1/videos/{id}',
       '/v1/video/query?id={id}',
       '/v1/video/generations/{id}',
+      '/seedance/api/v3/contents/generations/tasks/{id}',
+      '/kling/v1/videos/text2video/{id}',
+      '/wan/api/v1/tasks/{id}',
+      '/minimax/v2/query/video_generation/{id}',
+      '/openrouter/api/v1/videos/{id}',
     ]);
   });
 
@@ -94,6 +99,23 @@ describe('GET /sim/catalogue', () => {
       endpoint: '/v1/video/query?id={id}',
       fresh: 'veo3.1-fast:1770350082-trii1OXZc3--{run}',
     });
+    expect(byId.get('867283741759111202')).toMatchObject({
+      family: 'kling',
+      endpoint: '/kling/v1/videos/text2video/{id}',
+      fresh: '867283741759{run}',
+    });
+    expect(byId.get('86ecf553-d340-4e21-af6e-a0c6a421c010')?.fresh).toBe(
+      '86ecf553-d340-4e21-af6e-a0c6a4{run}',
+    );
+    expect(byId.get('867283741845339027')).toMatchObject({ state: 'failed', fault: true });
+    for (const [id, state] of [
+      ['cgt-20260112101507-r8t3w', 'cancelled'],
+      ['cgt-20260112103349-b5n6z', 'expired'],
+      ['job-p1n7d52ksy', 'expired'],
+      ['c9f2a7e1-4b3d-4e8a-9f06-1d5b7c3e2a98', 'cancelled'],
+    ] as const) {
+      expect(byId.get(id)?.state).toBe(state);
+    }
     for (const task of tasks) {
       expect(task.state).toMatch(/^(succeeded|failed|cancelled|expired)$/);
       // Where the id names its model (`<model>:…`), the listing agrees.
@@ -102,7 +124,7 @@ describe('GET /sim/catalogue', () => {
     }
   });
 
-  it('marks a demo of the Sora tasks and the families at the default paths', async () => {
+  it('marks a demo of the Sora tasks, the default paths and a few vendor paths', async () => {
     const demos = (await listing()).tasks.filter((task) => task.demo);
     expect(demos.length).toBeGreaterThanOrEqual(9);
     expect(demos.length).toBeLessThanOrEqual(13);
@@ -110,6 +132,7 @@ describe('GET /sim/catalogue', () => {
     expect(endpoints).toContain('/v1/videos/{id}');
     expect(endpoints).toContain('/v1/video/query?id={id}');
     expect(endpoints).toContain('/v1/video/generations/{id}');
+    expect([...endpoints].filter((endpoint) => !endpoint.startsWith('/v1/')).length).toBe(2);
     expect(demos.every((task) => !task.fault)).toBe(true);
   });
 
@@ -164,6 +187,13 @@ describe('fresh runs', () => {
       expect(later.response.status, second).toBe(200);
       // The second run has just started while the first has long finished.
       expect(statusOf(later.body), second).not.toEqual(statusOf(finished.body));
+    }
+  });
+
+  it('keeps slot-form ids in their form: no suffix, and a run only in the last six', async () => {
+    const kling = '/kling/v1/videos/text2video/{id}';
+    for (const id of ['867283741759111202--abc', '86728374175911120x', '8672837417591112020']) {
+      expect((await getJson(taskUrl(kling, id))).response.status, id).toBe(404);
     }
   });
 });

@@ -61,6 +61,53 @@ const paths: {
       body: { code: 'task_not_exist', message: 'task_not_exist', data: null },
     }),
   },
+  {
+    template: '/seedance/api/v3/contents/generations/tasks/{id}',
+    servedId: 'cgt-20260112093015-x7k2p',
+    missing: () => ({
+      status: 404,
+      body: {
+        error: {
+          code: 'ResourceNotFound',
+          message: expect.stringContaining('not found'),
+          param: 'id',
+          type: 'NotFound',
+        },
+      },
+    }),
+  },
+  {
+    template: '/kling/v1/videos/text2video/{id}',
+    servedId: '867283741759111202',
+    missing: () => ({
+      status: 404,
+      body: { code: 1203, message: 'Task not found', request_id: expect.any(String), data: null },
+    }),
+  },
+  {
+    template: '/wan/api/v1/tasks/{id}',
+    servedId: '86ecf553-d340-4e21-af6e-a0c6a421c010',
+    missing: (id) => ({
+      status: 200,
+      body: { request_id: expect.any(String), output: { task_id: id, task_status: 'UNKNOWN' } },
+    }),
+  },
+  {
+    template: '/minimax/v2/query/video_generation/{id}',
+    servedId: '314052875571396',
+    missing: () => ({
+      status: 404,
+      body: { error: { code: 2013, message: expect.stringContaining('not found') } },
+    }),
+  },
+  {
+    template: '/openrouter/api/v1/videos/{id}',
+    servedId: 'job-vr2k81hq5d',
+    missing: () => ({
+      status: 404,
+      body: { error: { code: 404, message: 'Video generation job not found' } },
+    }),
+  },
 ];
 
 describe('each family at its own path', () => {
@@ -106,6 +153,12 @@ describe('each family at its own path', () => {
     const { response, body } = await getJson(`${server.origin}/v1/video/query`);
     expect(response.status).toBe(400);
     expect(at(body, 'error', 'code')).toBe('missing_id');
+  });
+
+  it('answers unknown paths under a vendor prefix with a JSON 404', async () => {
+    const { response, body } = await getJson(`${server.origin}/kling/v1/videos/omni/1`);
+    expect(response.status).toBe(404);
+    expect(at(body, 'error', 'code')).toBe('unknown_url');
   });
 });
 
@@ -153,8 +206,10 @@ describe('the control surface for the new ids', () => {
     });
 
   it.each([
+    ['/kling/v1/videos/text2video/{id}', '867283741759654321'],
     ['/v1/video/query?id={id}', 'veo3.1-fast:1770350082-trii1OXZc3--f1'],
-    ['/v1/video/generations/{id}', 'task_u8jzPde0IgxLd6GncfBAepfJBd0Kh8oO'],
+    ['/wan/api/v1/tasks/{id}', '86ecf553-d340-4e21-af6e-a0c6a4000042'],
+    ['/openrouter/api/v1/videos/{id}', 'job-vr2k81hq5d'],
   ])('queues faults by id at %s', async (template, id) => {
     expect((await queueFault({ id, fault: '429', times: 2 })).status).toBe(201);
     for (const status of [429, 429, 200]) {
@@ -165,16 +220,16 @@ describe('the control surface for the new ids', () => {
   });
 
   it('refuses a fault for an id no family knows', async () => {
-    const response = await queueFault({ id: 'task_nope', fault: '500' });
+    const response = await queueFault({ id: '867283741759111202--x', fault: '500' });
     expect(response.status).toBe(400);
   });
 
   it('restarts a new id’s clock on /sim/reset', async () => {
-    const taskUrl = url('/v1/video/generations/{id}', 'task_TeKdNnFRIBXuDL7DxtpYlSXpfKtHF4vU');
+    const taskUrl = url('/minimax/v2/query/video_generation/{id}', '314052875571396');
     await getJson(taskUrl);
     clock.advanceSeconds(30);
-    expect(at((await getJson(taskUrl)).body, 'data', 'status')).toBe('succeeded');
+    expect(at((await getJson(taskUrl)).body, 'task', 'status')).toBe('succeeded');
     await fetch(`${server.origin}/sim/reset`, { method: 'POST' });
-    expect(at((await getJson(taskUrl)).body, 'data', 'status')).toBe('queued');
+    expect(at((await getJson(taskUrl)).body, 'task', 'status')).toBe('queued');
   });
 });

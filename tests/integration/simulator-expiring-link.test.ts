@@ -89,6 +89,28 @@ describe('presigned links in the S3 and OSS styles', () => {
     expect(body).toContain('Request has expired');
     expect(body).toContain(detail);
   });
+
+  it.each([
+    [
+      '/seedance/api/v3/contents/generations/tasks/cgt-20260112093015-x7k2p--x1',
+      ['content', 'video_url'],
+    ],
+    ['/wan/api/v1/tasks/86ecf553-d340-4e21-af6e-a0c6a4000001', ['output', 'video_url']],
+    ['/minimax/v2/query/video_generation/314052875000001', ['task', 'content', 'url']],
+  ])('%s hands out a link that works for a day after completing', async (path, where) => {
+    await getJson(`${server.origin}${path}`);
+    clock.advanceSeconds(30);
+    const link = String(at((await getJson(`${server.origin}${path}`)).body, ...where));
+    const video = await fetch(link);
+    expect(video.status).toBe(200);
+    expect(video.headers.get('content-type')).toBe('video/mp4');
+    await video.arrayBuffer();
+
+    clock.advanceSeconds(24 * 60 * 60);
+    const expired = await fetch(link);
+    expect(expired.status).toBe(403);
+    await expired.arrayBuffer();
+  });
 });
 
 describe('sora-2:task_demo_expiring_link', () => {

@@ -137,6 +137,83 @@ describe('not-found answers', () => {
   });
 });
 
+describe('every task path', () => {
+  const get = (path: string) => fetch(`${server.origin}${path}`, { headers: auth });
+
+  it('counts polls at every family path, the id read from the path or from ?id=', async () => {
+    const polls: [string, string][] = [
+      [
+        '/v1/video/query?id=veo3.1-fast%3A1770350082-trii1OXZc3--s7',
+        'veo3.1-fast:1770350082-trii1OXZc3--s7',
+      ],
+      [
+        '/v1/video/generations/task_u8jzPde0IgxLd6GncfBAepfJBd0Kh8oO--s7',
+        'task_u8jzPde0IgxLd6GncfBAepfJBd0Kh8oO--s7',
+      ],
+      [
+        '/seedance/api/v3/contents/generations/tasks/cgt-20260112093015-x7k2p',
+        'cgt-20260112093015-x7k2p',
+      ],
+      ['/kling/v1/videos/text2video/867283741759000007', '867283741759000007'],
+      [
+        '/wan/api/v1/tasks/86ecf553-d340-4e21-af6e-a0c6a4000007',
+        '86ecf553-d340-4e21-af6e-a0c6a4000007',
+      ],
+      ['/minimax/v2/query/video_generation/314052875000007', '314052875000007'],
+      ['/openrouter/api/v1/videos/job-vr2k81hq5d', 'job-vr2k81hq5d'],
+    ];
+    const firstSeen = clock.now();
+    for (const [path] of polls) await (await get(path)).arrayBuffer();
+    await (await get('/openrouter/api/v1/videos/job-vr2k81hq5d/content?index=0')).arrayBuffer();
+
+    const body = await stats();
+    expect(body).toMatchObject({
+      total: 8,
+      byKind: { poll: 7, content: 1, preflight: 0, other: 0 },
+      notFound: 0,
+      byEndpoint: {
+        '/v1/video/query?id={id}': 1,
+        '/v1/video/generations/{id}': 1,
+        '/seedance/api/v3/contents/generations/tasks/{id}': 1,
+        '/kling/v1/videos/text2video/{id}': 1,
+        '/wan/api/v1/tasks/{id}': 1,
+        '/minimax/v2/query/video_generation/{id}': 1,
+        '/openrouter/api/v1/videos/{id}': 2,
+      },
+    });
+    for (const [, id] of polls) {
+      expect(at(body, 'tasks', id), id).toMatchObject({
+        notFound: 0,
+        pollTimes: [firstSeen],
+        firstSeenAt: firstSeen,
+        terminalAt: expect.any(Number),
+      });
+    }
+  });
+
+  it('counts the not-found answers of an endpoint search, in total and per id', async () => {
+    // A client looking for where a Kling id lives: every default path first, then Kling's.
+    const id = '867283741759000008';
+    const search = [
+      `/v1/videos/${id}`,
+      `/v1/video/query?id=${id}`,
+      `/v1/video/generations/${id}`,
+      `/wan/api/v1/tasks/${id}`,
+      `/kling/v1/videos/text2video/${id}`,
+    ];
+    for (const path of search) await (await get(path)).arrayBuffer();
+    await (await get('/v1/videos/sora-2:task_demo_fast--s8')).arrayBuffer();
+    await (await get('/v1/videos/nope')).arrayBuffer();
+
+    const body = await stats();
+    expect(body.notFound).toBe(5);
+    expect(at(body, 'byKind', 'poll')).toBe(7);
+    expect(at(body, 'tasks', id)).toMatchObject({ requests: 5, notFound: 4 });
+    expect(at(body, 'tasks', 'sora-2:task_demo_fast--s8', 'notFound')).toBe(0);
+    expect(at(body, 'tasks', 'nope', 'notFound')).toBe(1);
+  });
+});
+
 describe('resetting', () => {
   it('POST /sim/stats/reset clears the counts and keeps the task clocks', async () => {
     const firstSeen = clock.now();

@@ -9,8 +9,9 @@ import { finalState } from '../task-state';
 import { hasExpired, taskPhase } from '../timeline';
 import { findTaskAt, sendMissing } from './task-lookup';
 
-// OpenAI's `/v1/videos/{id}/content`: the file comes from the API itself, behind the key
-// (checked for every API path in `create-simulator.ts`).
+// The two families whose file comes from the API itself, behind the key (checked for every API
+// path in `create-simulator.ts`): OpenAI's `/v1/videos/{id}/content` and OpenRouter's
+// `/api/v1/videos/{id}/content?index=0`.
 
 export interface ContentRouteOptions {
   state: SimulatorState;
@@ -90,6 +91,25 @@ export function contentRoutes({ state, speed, now, onUnknownTask }: ContentRoute
       );
     }
     return serveFile(c, next, serve);
+  });
+
+  const openRouter = endpointOf('openrouter');
+  const serveVideo = serveStatic({ path: join(mediaDir, 'demo.mp4') });
+  routes.get('/openrouter/api/v1/videos/:id/content', async (c, next) => {
+    const id = c.req.param('id');
+    const ready = readiness(openRouter, id);
+    if (ready === undefined) {
+      onUnknownTask(id);
+      return sendMissing(c, openRouter.missing(id));
+    }
+    // One video per job: index 0.
+    if ((c.req.query('index') ?? '0') !== '0') {
+      return c.json({ error: { code: 404, message: 'No video at that index' } }, 404);
+    }
+    if (ready !== 'ready') {
+      return c.json({ error: { code: 409, message: 'Video generation job is not complete' } }, 409);
+    }
+    return serveFile(c, next, serveVideo);
   });
 
   return routes;

@@ -1,10 +1,11 @@
-import { createHash } from 'node:crypto';
+import { createHash, randomUUID } from 'node:crypto';
 import { plainMediaUrl } from '../media-files';
 import { statusWord, taskState, type StatusWords } from '../task-state';
 import type { RenderContext } from './render-context';
 
-// Kling's task as its own API describes it (`data` of `GET /v1/videos/text2video/{id}`), times in
-// milliseconds: what new-api keeps as the upstream body of a task it relays to Kling.
+// Kling's own `GET /v1/videos/text2video/{id}`, relayed under `/kling`: an envelope with
+// `code` 0 and the task in `data`, times in milliseconds. A non-zero `code` is an error even on
+// HTTP 200, which is how Kling reports an account problem.
 
 export const klingWords: StatusWords = {
   queued: 'submitted',
@@ -34,4 +35,11 @@ export function klingTaskData(ctx: RenderContext, taskId: string) {
       videos: [{ id: videoId, url: plainMediaUrl(ctx.origin, 'demo.mp4'), duration: '4.000' }],
     },
   };
+}
+
+export function klingBody(ctx: RenderContext) {
+  const request_id = randomUUID();
+  const { accountError } = ctx.entry;
+  if (accountError) return { ...accountError, request_id, data: null };
+  return { code: 0, message: 'SUCCEED', request_id, data: klingTaskData(ctx, ctx.id) };
 }

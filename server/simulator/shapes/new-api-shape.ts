@@ -29,6 +29,8 @@ function gatewayStatus(ctx: RenderContext): { status: string; progress: string }
     case 'succeeded':
       return { status: 'SUCCESS', progress: '100%' };
     case 'failed':
+    case 'cancelled':
+    case 'expired':
       return { status: 'FAILURE', progress: '100%' };
   }
 }
