@@ -40,11 +40,14 @@ export function simRoutes({ state, stats, timesOf }: SimRouteOptions): Hono {
   const routes = new Hono();
 
   routes.get('/sim/catalogue', (c) => {
-    const demos = catalogue.filter((entry) => !isFaultEntry(entry) && !isFailureClassEntry(entry));
+    // Unflagged tasks first (the demo is the ones marked `demo`), then the flagged ones.
+    const unflagged = catalogue.filter(
+      (entry) => !isFaultEntry(entry) && !isFailureClassEntry(entry),
+    );
     const failureClasses = catalogue.filter(isFailureClassEntry);
     const faults = catalogue.filter(isFaultEntry);
     return c.json({
-      tasks: [...demos, ...failureClasses, ...faults].map(listing),
+      tasks: [...unflagged, ...failureClasses, ...faults].map(listing),
       endpoints: endpoints.map((endpoint) => endpoint.template),
     });
   });
