@@ -3,6 +3,8 @@
 
 export interface TaskRecord {
   requests: number;
+  /** Requests for this id at a path that did not know it: the client's endpoint search. */
+  notFound: number;
   pollTimes: number[];
   firstSeenAt: number | null;
   terminalAt: number | null;
@@ -12,6 +14,8 @@ export interface StatsSnapshot {
   now: number;
   total: number;
   polls: number;
+  /** Requests answered "not found" for an id the path does not know (not a forgotten task). */
+  notFound: number;
   inFlight: number;
   maxInFlight: number;
   droppedPollTimes: number;
@@ -44,6 +48,7 @@ export function parseStats(body: unknown): StatsSnapshot {
     if (!isRecord(raw) || !Array.isArray(raw.pollTimes)) throw new Error(`/sim/stats: bad ${id}`);
     tasks.set(id, {
       requests: num(raw.requests, `${id}.requests`),
+      notFound: num(raw.notFound, `${id}.notFound`),
       pollTimes: raw.pollTimes.map((time, index) => num(time, `${id}.pollTimes[${index}]`)),
       firstSeenAt: numOrNull(raw.firstSeenAt, `${id}.firstSeenAt`),
       terminalAt: numOrNull(raw.terminalAt, `${id}.terminalAt`),
@@ -53,6 +58,7 @@ export function parseStats(body: unknown): StatsSnapshot {
     now: num(body.now, 'now'),
     total: num(body.total, 'total'),
     polls: num(body.byKind.poll, 'byKind.poll'),
+    notFound: num(body.notFound, 'notFound'),
     inFlight: num(body.inFlight, 'inFlight'),
     maxInFlight: num(body.maxInFlight, 'maxInFlight'),
     droppedPollTimes: num(body.droppedPollTimes, 'droppedPollTimes'),

@@ -1,10 +1,35 @@
 // The one table of simulated tasks. The dashboard's demo list and the e2e tests depend on these
-// exact ids; durations are simulated seconds at speed 1.
+// exact ids; durations are simulated seconds at speed 1. The Sora 2 tasks are here; the families
+// that replaced Sora 2 at the resellers are in `family-entries.ts`.
 
-export type TaskShape = 'reseller' | 'openai-format' | 'official';
+import { familyEntries } from './family-entries';
 
-/** How a task ends. `completed-lagging-status` keeps a stale outer status after completing. */
-export type TaskOutcome = 'completed' | 'failed' | 'moderated' | 'completed-lagging-status';
+/**
+ * Which provider answers for a task, and so its body's shape and the one path it is served at
+ * (`endpoints.ts`). The first three are Sora 2's shapes.
+ */
+export type TaskFamily =
+  | 'reseller'
+  | 'openai-format'
+  | 'official'
+  | 'veo-openai-style'
+  | 'veo-unified'
+  | 'grok-unified'
+  | 'new-api'
+  | 'new-api-flat'
+  | 'seedance'
+  | 'kling'
+  | 'wan'
+  | 'minimax'
+  | 'openrouter';
+
+/**
+ * How a task ends. `completed-lagging-status` keeps a stale outer status after completing;
+ * `moderated` is a failure by output moderation; `expired` is the provider giving up on a task
+ * it never finished (Seedance, OpenRouter), not a forgotten one (`expiresAfterSeconds`).
+ */
+export type TaskOutcome =
+  'completed' | 'failed' | 'moderated' | 'completed-lagging-status' | 'cancelled' | 'expired';
 
 /** Ways a request can misbehave, whether built into an id or queued via `POST /sim/faults`. */
 export type FaultKind = '429' | '500' | '524' | 'slow' | 'not-json';
@@ -29,8 +54,8 @@ export type FailureClassName =
 /** What a failed task says, in the words the provider uses. */
 export interface FailureSpec {
   message: string;
-  /** `error.code` in the OpenAI shapes; the reseller shape has no code. */
-  code?: string;
+  /** `error.code` and the like; the reseller shape has none, Kling and MiniMax use numbers. */
+  code?: string | number;
   /** The reseller's moderation_result says the input was rejected (before any output). */
   inputRejection?: boolean;
 }
@@ -39,8 +64,12 @@ export interface CatalogueEntry {
   id: string;
   title: string;
   description: string;
-  shape: TaskShape;
+  family: TaskFamily;
+  /** The model as the family names it (the part before `:` where the id has one). */
+  model: string;
   outcome: TaskOutcome;
+  /** One of the few tasks "Try the demo" adds. */
+  demo?: boolean;
   prompt: string;
   queuedSeconds: number;
   runningSeconds: number;
@@ -77,6 +106,11 @@ export interface CatalogueEntry {
    * on every read would.
    */
   firstLinksExpired?: boolean;
+  /**
+   * Every answer is this account error on HTTP 200 with a non-zero `code`, whatever the task's
+   * state, as Kling answers when the balance has run out.
+   */
+  accountError?: { code: number; message: string };
 }
 
 const demoInpaint: readonly InpaintSpec[] = [
@@ -91,7 +125,8 @@ const demoInpaint: readonly InpaintSpec[] = [
 ];
 
 const fastDemo = {
-  shape: 'reseller',
+  family: 'reseller',
+  model: 'sora-2',
   outcome: 'completed',
   prompt: 'make animate',
   queuedSeconds: 4,
@@ -106,10 +141,11 @@ function faultEntry(id: string, fault: FaultKind, title: string, description: st
   return { ...fastDemo, id, title, description, fault } satisfies CatalogueEntry;
 }
 
-export const catalogue: readonly CatalogueEntry[] = [
+const soraEntries: readonly CatalogueEntry[] = [
   {
     ...fastDemo,
     id: 'sora-2:task_demo_fast',
+    demo: true,
     title: 'Fast demo (reseller shape)',
     description:
       'Queued ~4 s (position 2 to 1), runs ~16 s, completes with video, thumbnail and GIF. Two input images.',
@@ -117,6 +153,7 @@ export const catalogue: readonly CatalogueEntry[] = [
   {
     ...fastDemo,
     id: 'sora-2:task_demo_slow',
+    demo: true,
     title: 'Slow demo (reseller shape)',
     description: 'Queued ~30 s (position 5 to 1), runs ~150 s, completes. Text-to-video.',
     prompt: 'A paper boat drifting down a rainy street at dusk, cinematic',
@@ -129,10 +166,11 @@ export const catalogue: readonly CatalogueEntry[] = [
   {
     ...fastDemo,
     id: 'video_demo_openai_format',
+    demo: true,
     title: 'OpenAI-format shape from a reseller',
     description:
       'queued ~3 s, in_progress ~12 s with integer progress, completed with video_url; timestamps in seconds.',
-    shape: 'openai-format',
+    family: 'openai-format',
     prompt: 'A calico cat napping in a sunbeam',
     queuedSeconds: 3,
     runningSeconds: 12,
@@ -143,10 +181,11 @@ export const catalogue: readonly CatalogueEntry[] = [
   {
     ...fastDemo,
     id: 'video_demo_official',
+    demo: true,
     title: "OpenAI's official shape",
     description:
       'No URL in the body: the video comes from GET /v1/videos/{id}/content with the Bearer key. Runs ~10 s.',
-    shape: 'official',
+    family: 'official',
     prompt: 'Waves rolling onto a black sand beach, drone shot',
     queuedSeconds: 2,
     runningSeconds: 10,
@@ -157,6 +196,7 @@ export const catalogue: readonly CatalogueEntry[] = [
   {
     ...fastDemo,
     id: 'sora-2:task_demo_moderation',
+    demo: true,
     title: 'Rejected by moderation',
     description:
       'Runs ~10 s, then fails with an output rejection, flagged frames and a guardrail message.',
@@ -172,6 +212,7 @@ export const catalogue: readonly CatalogueEntry[] = [
   {
     ...fastDemo,
     id: 'sora-2:task_demo_failure',
+    demo: true,
     title: 'Plain failure',
     description: 'Fails after ~8 s with a plain failure_reason from the provider.',
     outcome: 'failed',
@@ -186,6 +227,7 @@ export const catalogue: readonly CatalogueEntry[] = [
   {
     ...fastDemo,
     id: 'sora-2:task_demo_disagree',
+    demo: true,
     title: 'Statuses that disagree',
     description:
       'Outer status "pending" while the inner one says "processing"; once done, the outer status still says "processing" while detail.status is "completed".',
@@ -200,6 +242,7 @@ export const catalogue: readonly CatalogueEntry[] = [
   {
     ...fastDemo,
     id: 'sora-2:task_demo_jumpy',
+    demo: true,
     title: 'Jumpy progress',
     description:
       'Progress as some providers report it: stuck at 0 %, leaps to 90 %, falls back to 60 %, then completes. Runs ~24 s.',
@@ -214,6 +257,7 @@ export const catalogue: readonly CatalogueEntry[] = [
   {
     ...fastDemo,
     id: 'sora-2:task_demo_expiring_link',
+    demo: true,
     title: 'Expired video link',
     description:
       'Completes after ~10 s; the first finished answer carries a video link that expired a day ago (403), later answers a fresh one.',
@@ -300,7 +344,7 @@ export const catalogue: readonly CatalogueEntry[] = [
     title: 'Failure class: blocked by moderation (official shape)',
     description:
       "OpenAI's official shape. Queued ~2 s, then status failed with error.code moderation_blocked.",
-    shape: 'official',
+    family: 'official',
     outcome: 'failed',
     prompt: 'A realistic news clip of a politician at a riot',
     queuedSeconds: 2,
@@ -321,7 +365,7 @@ export const catalogue: readonly CatalogueEntry[] = [
     title: 'Failure class: out of quota (official shape)',
     description:
       "OpenAI's official shape. Queued ~2 s, then status failed with error.code insufficient_quota.",
-    shape: 'official',
+    family: 'official',
     outcome: 'failed',
     prompt: 'Fireworks over a harbour, long exposure',
     queuedSeconds: 2,
@@ -383,11 +427,17 @@ export const catalogue: readonly CatalogueEntry[] = [
   },
 ];
 
+export const catalogue: readonly CatalogueEntry[] = [...soraEntries, ...familyEntries];
+
 const byId = new Map(catalogue.map((entry) => [entry.id, entry]));
 
 /** Faulty entries are listed after the demos, and flagged, so a demo list can hide them. */
 export function isFaultEntry(entry: CatalogueEntry): boolean {
-  return entry.fault !== undefined || entry.flakyFailures !== undefined;
+  return (
+    entry.fault !== undefined ||
+    entry.flakyFailures !== undefined ||
+    entry.accountError !== undefined
+  );
 }
 
 /** Entries that show one failure class; listed after the demos, and not part of the demo. */

@@ -1,11 +1,15 @@
 import { Hono } from 'hono';
 import { cors } from 'hono/cors';
 import { apiErrorBody } from '../http-errors';
+import { apiPrefixes, matchEndpoint } from './endpoints';
+import { contentRoutes } from './routes/content-routes';
 import { mediaRoutes } from './routes/media-routes';
 import { simRoutes } from './routes/sim-routes';
-import { videoRoutes } from './routes/video-routes';
+import { taskRoutes } from './routes/task-routes';
 import { simulateLatency } from './latency';
 import { countRequests, RequestStats, type TaskTimes } from './request-stats';
+import { requireBearer } from './require-bearer';
+import { findTaskAt } from './routes/task-lookup';
 import { SimulatorState } from './simulator-state';
 import { resolveTask } from './task-id';
 import { taskPhase } from './timeline';
@@ -18,8 +22,9 @@ export interface SimulatorOptions {
   /** How long the `slow` fault holds a request, in real milliseconds. */
   slowFaultMs?: number;
   /**
-   * How long every `/v1/videos/*` answer takes, in real milliseconds (give or take 10%), as a
-   * provider across the internet would; 0 (the default) answers at once.
+   * How long every answer at a task path (`/v1/videos/*`, `/v1/video/query`, the vendor paths)
+   * takes, in real milliseconds (give or take 10%), as a provider across the internet would;
+   * 0 (the default) answers at once.
    */
   latencyMs?: number;
   /**
@@ -29,18 +34,16 @@ export interface SimulatorOptions {
   exposeRetryHeaders?: boolean;
 }
 
-/** The id in `/v1/videos/{id}` or `/v1/videos/{id}/content`, decoded; '' for other paths. */
-function videoIdInPath(path: string): string {
-  const segment = /^\/v1\/videos\/([^/]+)/.exec(path)?.[1];
-  if (segment === undefined) return '';
-  try {
-    return decodeURIComponent(segment);
-  } catch {
-    return '';
-  }
+/** The catalogue task a request is about, read from its path or `?id=`, if that path serves it. */
+function taskOf(url: string) {
+  const match = matchEndpoint(new URL(url));
+  return match?.id === undefined ? undefined : findTaskAt(match.endpoint, match.id);
 }
 
-/** A stand-in for a Sora 2 reseller: `/v1/videos/:id`, its `/content`, media and `/sim/*`. */
+/**
+ * A stand-in for the video APIs a dashboard meets: every family's task query at its own path
+ * (`endpoints.ts`), the `/content` routes, media and the `/sim/*` control surface.
+ */
 export function createSimulator({
   speed = 1,
   now = Date.now,
@@ -77,23 +80,32 @@ export function createSimulator({
     maxAge: 600,
   });
   // Before CORS, which answers preflights itself. Counted first, so a request waiting out its
-  // latency is in flight.
-  app.use('/v1/videos/*', countRequests(stats));
-  if (latencyMs > 0) app.use('/v1/videos/*', simulateLatency(latencyMs));
-  // A task that stands for a provider without CORS gets no headers at all, preflight included.
-  app.use('/v1/*', (c, next) =>
-    resolveTask(videoIdInPath(c.req.path))?.entry.noCorsHeaders ? next() : corsPolicy(c, next),
-  );
+  // latency is in flight. Both only look at task paths.
+  app.use('*', countRequests(stats));
+  if (latencyMs > 0) {
+    const latency = simulateLatency(latencyMs);
+    app.use('*', (c, next) => (matchEndpoint(new URL(c.req.url)) ? latency(c, next) : next()));
+  }
+  for (const prefix of apiPrefixes) {
+    // A task that stands for a provider without CORS gets no headers at all, preflight included.
+    app.use(`${prefix}/*`, (c, next) =>
+      taskOf(c.req.url)?.entry.noCorsHeaders ? next() : corsPolicy(c, next),
+    );
+    app.use(`${prefix}/*`, requireBearer);
+  }
   app.use('/sim/*', corsPolicy);
 
-  app.route('/', videoRoutes({ state, speed, now, slowFaultMs }));
+  const onUnknownTask = (id: string) => stats.recordNotFound(id);
+  app.route('/', taskRoutes({ state, speed, now, slowFaultMs, onUnknownTask }));
+  app.route('/', contentRoutes({ state, speed, now, onUnknownTask }));
   app.route('/', simRoutes({ state, stats, timesOf }));
   app.route('/', mediaRoutes({ now }));
 
   const unknownRoute = (path: string) =>
     apiErrorBody(`Unknown endpoint '${path}'.`, 'invalid_request_error', 'unknown_url');
-  app.all('/v1/*', (c) => c.json(unknownRoute(c.req.path), 404));
-  app.all('/sim/*', (c) => c.json(unknownRoute(c.req.path), 404));
+  for (const prefix of [...apiPrefixes, '/sim']) {
+    app.all(`${prefix}/*`, (c) => c.json(unknownRoute(c.req.path), 404));
+  }
 
   return app;
 }

@@ -20,7 +20,7 @@ export function parseFaultRequest(body: unknown): FaultRequest | string {
   const fault = 'fault' in body ? body.fault : undefined;
   const times = 'times' in body ? body.times : 1;
   if (typeof id !== 'string' || !resolveTask(id)) {
-    return '"id" must be a task id from GET /sim/catalogue, optionally with a --suffix.';
+    return '"id" must be a task id from GET /sim/catalogue, or a fresh run of one (its "fresh").';
   }
   if (!isFaultKind(fault)) return `"fault" must be one of ${faultKinds.join(', ')}.`;
   if (typeof times !== 'number' || !Number.isInteger(times) || times < 1 || times > 1000) {

@@ -1,6 +1,7 @@
 import type { MiddlewareHandler } from 'hono';
+import { matchEndpoint } from './endpoints';
 
-/** What a request under `/v1/videos/` was: a status poll, a media download, or something else. */
+/** What a request to a task path was: a status poll, a media download, or something else. */
 export type RequestKind = 'poll' | 'content' | 'preflight' | 'other';
 
 /** A task's life on the simulator's clock, in real epoch milliseconds. */
@@ -14,7 +15,9 @@ export interface TaskTimes {
 export interface TaskRequestStats {
   /** Every request for this id, of any kind. */
   requests: number;
-  /** Arrival times of its status polls (`GET /v1/videos/:id`), oldest first. */
+  /** Requests for this id at a path that does not know it: the client looking for its endpoint. */
+  notFound: number;
+  /** Arrival times of its status polls (`GET /v1/videos/:id` and the like), oldest first. */
   pollTimes: number[];
   firstSeenAt: number | null;
   terminalAt: number | null;
@@ -27,6 +30,14 @@ export interface RequestStatsSnapshot {
   since: number;
   total: number;
   byKind: Record<RequestKind, number>;
+  /** Requests per path template (`/v1/videos/{id}`, `/kling/v1/videos/text2video/{id}`, …). */
+  byEndpoint: Record<string, number>;
+  /**
+   * Requests answered with a path's "not found" for an id it does not know: unknown, or another
+   * family's (404, or new-api's `task_not_exist` and DashScope's `UNKNOWN` on HTTP 200). A task
+   * the provider has forgotten answers its own 404 and is not counted: that is polling.
+   */
+  notFound: number;
   inFlight: number;
   maxInFlight: number;
   /** Poll times not kept because the record was full; counts stay exact. */
@@ -36,6 +47,7 @@ export interface RequestStatsSnapshot {
 
 interface TaskEntry {
   requests: number;
+  notFound: number;
   pollTimes: number[];
 }
 
@@ -45,13 +57,15 @@ interface TaskEntry {
  */
 const DEFAULT_MAX_POLL_TIMES = 200_000;
 
-/** Counts `/v1/videos/*` traffic for benchmarks: how many, for which ids, when, how concurrent. */
+/** Counts task traffic for benchmarks: how many, for which ids, when, how concurrent. */
 export class RequestStats {
   readonly #now: () => number;
   readonly #maxPollTimes: number;
   #since: number;
   #total = 0;
   #byKind: Record<RequestKind, number> = { poll: 0, content: 0, preflight: 0, other: 0 };
+  #byEndpoint = new Map<string, number>();
+  #notFound = 0;
   #inFlight = 0;
   #maxInFlight = 0;
   #pollTimesKept = 0;
@@ -64,14 +78,22 @@ export class RequestStats {
     this.#since = now();
   }
 
+  #task(id: string): TaskEntry {
+    const task = this.#tasks.get(id) ?? { requests: 0, notFound: 0, pollTimes: [] };
+    this.#tasks.set(id, task);
+    return task;
+  }
+
   /** Records a request as it arrives; call the returned function once it has been answered. */
-  begin(kind: RequestKind, id: string | undefined): () => void {
+  begin(kind: RequestKind, id: string | undefined, endpoint?: string): () => void {
     const at = this.#now();
     this.#total += 1;
     this.#byKind[kind] += 1;
+    if (endpoint !== undefined) {
+      this.#byEndpoint.set(endpoint, (this.#byEndpoint.get(endpoint) ?? 0) + 1);
+    }
     if (id !== undefined) {
-      const task = this.#tasks.get(id) ?? { requests: 0, pollTimes: [] };
-      this.#tasks.set(id, task);
+      const task = this.#task(id);
       task.requests += 1;
       if (kind === 'poll') {
         if (this.#pollTimesKept < this.#maxPollTimes) {
@@ -92,11 +114,19 @@ export class RequestStats {
     };
   }
 
+  /** Records that a path answered "not found" for an id it does not know. */
+  recordNotFound(id: string): void {
+    this.#notFound += 1;
+    this.#task(id).notFound += 1;
+  }
+
   /** Starts counting afresh. Requests still open stay in flight and are the new maximum. */
   reset(): void {
     this.#since = this.#now();
     this.#total = 0;
     this.#byKind = { poll: 0, content: 0, preflight: 0, other: 0 };
+    this.#byEndpoint.clear();
+    this.#notFound = 0;
     this.#maxInFlight = this.#inFlight;
     this.#pollTimesKept = 0;
     this.#droppedPollTimes = 0;
@@ -109,6 +139,7 @@ export class RequestStats {
       const times = timesOf(id);
       tasks[id] = {
         requests: task.requests,
+        notFound: task.notFound,
         pollTimes: [...task.pollTimes],
         firstSeenAt: times?.firstSeenAt ?? null,
         terminalAt: times?.terminalAt ?? null,
@@ -119,6 +150,8 @@ export class RequestStats {
       since: this.#since,
       total: this.#total,
       byKind: { ...this.#byKind },
+      byEndpoint: Object.fromEntries(this.#byEndpoint),
+      notFound: this.#notFound,
       inFlight: this.#inFlight,
       maxInFlight: this.#maxInFlight,
       droppedPollTimes: this.#droppedPollTimes,
@@ -127,33 +160,27 @@ export class RequestStats {
   }
 }
 
-function decodeSegment(segment: string): string {
-  try {
-    return decodeURIComponent(segment);
-  } catch {
-    return segment;
-  }
-}
-
-/** Sorts a request under `/v1/videos/` into its kind and task id (undefined for the bare list). */
-export function classifyVideoRequest(
+/** Sorts a request into its kind and task id; undefined for a path no family is served at. */
+export function classifyTaskRequest(
   method: string,
-  pathname: string,
-): { kind: RequestKind; id: string | undefined } {
-  const [rawId, ...rest] = pathname.replace(/^\/v1\/videos\/?/, '').split('/');
-  const id = rawId ? decodeSegment(rawId) : undefined;
-  if (method === 'OPTIONS') return { kind: 'preflight', id };
-  if (id !== undefined && rest.length === 0 && method === 'GET') return { kind: 'poll', id };
-  if (id !== undefined && rest.length === 1 && rest[0] === 'content')
-    return { kind: 'content', id };
-  return { kind: 'other', id };
+  url: URL,
+): { kind: RequestKind; id: string | undefined; endpoint: string } | undefined {
+  const match = matchEndpoint(url);
+  if (!match) return undefined;
+  const { id, rest } = match;
+  const endpoint = match.endpoint.template;
+  if (method === 'OPTIONS') return { kind: 'preflight', id, endpoint };
+  if (id !== undefined && rest === '' && method === 'GET') return { kind: 'poll', id, endpoint };
+  if (id !== undefined && rest === '/content') return { kind: 'content', id, endpoint };
+  return { kind: 'other', id, endpoint };
 }
 
 /** Mount before CORS, so preflights answered there are counted too. */
 export function countRequests(stats: RequestStats): MiddlewareHandler {
   return async (c, next) => {
-    const { kind, id } = classifyVideoRequest(c.req.method, new URL(c.req.url).pathname);
-    const end = stats.begin(kind, id);
+    const request = classifyTaskRequest(c.req.method, new URL(c.req.url));
+    if (!request) return next();
+    const end = stats.begin(request.kind, request.id, request.endpoint);
     try {
       await next();
     } finally {

@@ -1,8 +1,13 @@
-// Signed media links expire: the media route refuses a link after its `se`, and one catalogue
-// task hands out an already expired link first and a fresh one after.
+// Signed media links expire: the media route refuses a link after its `se` (Azure), its
+// `X-Amz-Date` + `X-Amz-Expires` (S3-style, as Volcengine Ark signs) or its `Expires` (Alibaba
+// OSS), and one catalogue task hands out an already expired link first and a fresh one after.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createSimulator } from '../../server/simulator/create-simulator';
-import { signedMediaUrl } from '../../server/simulator/media-files';
+import {
+  amzSignedMediaUrl,
+  ossSignedMediaUrl,
+  signedMediaUrl,
+} from '../../server/simulator/media-files';
 import { at, FakeClock, getJson, listen, type RunningServer } from './server-harness';
 
 const clock = new FakeClock();
@@ -56,6 +61,55 @@ describe('signed media links', () => {
     const url = signedMediaUrl(server.origin, 'demo.mp4', clock.now() - 7 * dayMs);
     const response = await fetch(url, { headers: { Range: 'bytes=0-99' } });
     expect(response.status).toBe(403);
+  });
+});
+
+describe('presigned links in the S3 and OSS styles', () => {
+  it.each([
+    ['X-Amz-Date + X-Amz-Expires', amzSignedMediaUrl, '<X-Amz-Expires>86400</X-Amz-Expires>'],
+    ['Expires', ossSignedMediaUrl, '<Code>AccessDenied</Code>'],
+  ])('serves a %s link for a day, then answers 403', async (_style, sign, detail) => {
+    const url = sign(server.origin, 'demo.mp4', clock.now());
+    const fresh = await fetch(url, { headers: { Range: 'bytes=0-99' } });
+    expect(fresh.status).toBe(206);
+    await fresh.arrayBuffer();
+
+    clock.advanceSeconds(24 * 60 * 60 - 1);
+    const lastSecond = await fetch(url);
+    expect(lastSecond.status).toBe(200);
+    await lastSecond.arrayBuffer();
+
+    clock.advanceSeconds(2);
+    const after = await fetch(url, { headers: { Origin: 'http://localhost:5173' } });
+    expect(after.status).toBe(403);
+    expect(after.headers.get('content-type')).toContain('application/xml');
+    expect(after.headers.get('access-control-allow-origin')).toBe('*');
+    expect(after.headers.get('cache-control')).toBe('no-store');
+    const body = await after.text();
+    expect(body).toContain('Request has expired');
+    expect(body).toContain(detail);
+  });
+
+  it.each([
+    [
+      '/seedance/api/v3/contents/generations/tasks/cgt-20260112093015-x7k2p--x1',
+      ['content', 'video_url'],
+    ],
+    ['/wan/api/v1/tasks/86ecf553-d340-4e21-af6e-a0c6a4000001', ['output', 'video_url']],
+    ['/minimax/v2/query/video_generation/314052875000001', ['task', 'content', 'url']],
+  ])('%s hands out a link that works for a day after completing', async (path, where) => {
+    await getJson(`${server.origin}${path}`);
+    clock.advanceSeconds(30);
+    const link = String(at((await getJson(`${server.origin}${path}`)).body, ...where));
+    const video = await fetch(link);
+    expect(video.status).toBe(200);
+    expect(video.headers.get('content-type')).toBe('video/mp4');
+    await video.arrayBuffer();
+
+    clock.advanceSeconds(24 * 60 * 60);
+    const expired = await fetch(link);
+    expect(expired.status).toBe(403);
+    await expired.arrayBuffer();
   });
 });
 

@@ -54,6 +54,18 @@ describe('createSimulator({ latencyMs })', () => {
     expect(preflight.ms).toBeGreaterThanOrEqual(earliest);
   });
 
+  it.each([
+    '/v1/video/query?id=grok%3Aeee6faa8-9dee-455c-aa82-02ac623adf3a',
+    '/v1/video/generations/task_nope',
+    '/kling/v1/videos/text2video/867283741759111202',
+    '/wan/api/v1/tasks/unknown',
+    '/openrouter/api/v1/videos/job-vr2k81hq5d',
+  ])('delays %s as far, found or not', async (path) => {
+    const answer = await timed(fetch(`${server.origin}${path}`, { headers: auth }));
+    expect(answer.response.status).not.toBe(401);
+    expect(answer.ms).toBeGreaterThanOrEqual(earliest);
+  });
+
   it('waits for each request on its own, without blocking other requests', async () => {
     const started = Date.now();
     const polls = Array.from({ length: 6 }, (_, index) =>

@@ -26,6 +26,8 @@ describe('GET /sim/stats', () => {
     expect(body).toMatchObject({
       total: 0,
       byKind: { poll: 0, content: 0, preflight: 0, other: 0 },
+      byEndpoint: {},
+      notFound: 0,
       inFlight: 0,
       maxInFlight: 0,
       droppedPollTimes: 0,
@@ -59,6 +61,7 @@ describe('GET /sim/stats', () => {
     // The fast demo queues 4 s and runs 16 s of simulated time: 5 real seconds at speed 4.
     expect(at(await stats(), 'tasks', 'sora-2:task_demo_fast--s2')).toEqual({
       requests: 2,
+      notFound: 0,
       pollTimes: [firstSeen, firstSeen + 1000],
       firstSeenAt: firstSeen,
       terminalAt: firstSeen + 5000,
@@ -101,6 +104,113 @@ describe('GET /sim/stats', () => {
     const body = await stats();
     expect(body.inFlight).toBe(0);
     expect(body.maxInFlight).toBe(3);
+  });
+});
+
+describe('not-found answers', () => {
+  it('are counted in total and per id, apart from polls, with requests per path', async () => {
+    await poll('sora-2:task_demo_fast--s8');
+    await poll('nope');
+    await poll('nope');
+    await fetch(`${server.origin}/v1/videos/nope/content`, { headers: auth });
+
+    const body = await stats();
+    expect(body).toMatchObject({
+      total: 4,
+      byKind: { poll: 3, content: 1 },
+      byEndpoint: { '/v1/videos/{id}': 4 },
+      notFound: 3,
+    });
+    expect(at(body, 'tasks', 'nope')).toMatchObject({ requests: 3, notFound: 3 });
+    expect(at(body, 'tasks', 'sora-2:task_demo_fast--s8', 'notFound')).toBe(0);
+
+    await resetStats();
+    expect(await stats()).toMatchObject({ notFound: 0, byEndpoint: {}, tasks: {} });
+  });
+
+  it('leave out a forgotten task: that 404 is its own answer, and polling', async () => {
+    const id = 'sora-2:task_class_expired--s9';
+    await poll(id);
+    clock.advanceSeconds(30);
+    expect((await poll(id)).status).toBe(404);
+    expect((await stats()).notFound).toBe(0);
+  });
+});
+
+describe('every task path', () => {
+  const get = (path: string) => fetch(`${server.origin}${path}`, { headers: auth });
+
+  it('counts polls at every family path, the id read from the path or from ?id=', async () => {
+    const polls: [string, string][] = [
+      [
+        '/v1/video/query?id=veo3.1-fast%3A1770350082-trii1OXZc3--s7',
+        'veo3.1-fast:1770350082-trii1OXZc3--s7',
+      ],
+      [
+        '/v1/video/generations/task_u8jzPde0IgxLd6GncfBAepfJBd0Kh8oO--s7',
+        'task_u8jzPde0IgxLd6GncfBAepfJBd0Kh8oO--s7',
+      ],
+      [
+        '/seedance/api/v3/contents/generations/tasks/cgt-20260112093015-x7k2p',
+        'cgt-20260112093015-x7k2p',
+      ],
+      ['/kling/v1/videos/text2video/867283741759000007', '867283741759000007'],
+      [
+        '/wan/api/v1/tasks/86ecf553-d340-4e21-af6e-a0c6a4000007',
+        '86ecf553-d340-4e21-af6e-a0c6a4000007',
+      ],
+      ['/minimax/v2/query/video_generation/314052875000007', '314052875000007'],
+      ['/openrouter/api/v1/videos/job-vr2k81hq5d', 'job-vr2k81hq5d'],
+    ];
+    const firstSeen = clock.now();
+    for (const [path] of polls) await (await get(path)).arrayBuffer();
+    await (await get('/openrouter/api/v1/videos/job-vr2k81hq5d/content?index=0')).arrayBuffer();
+
+    const body = await stats();
+    expect(body).toMatchObject({
+      total: 8,
+      byKind: { poll: 7, content: 1, preflight: 0, other: 0 },
+      notFound: 0,
+      byEndpoint: {
+        '/v1/video/query?id={id}': 1,
+        '/v1/video/generations/{id}': 1,
+        '/seedance/api/v3/contents/generations/tasks/{id}': 1,
+        '/kling/v1/videos/text2video/{id}': 1,
+        '/wan/api/v1/tasks/{id}': 1,
+        '/minimax/v2/query/video_generation/{id}': 1,
+        '/openrouter/api/v1/videos/{id}': 2,
+      },
+    });
+    for (const [, id] of polls) {
+      expect(at(body, 'tasks', id), id).toMatchObject({
+        notFound: 0,
+        pollTimes: [firstSeen],
+        firstSeenAt: firstSeen,
+        terminalAt: expect.any(Number),
+      });
+    }
+  });
+
+  it('counts the not-found answers of an endpoint search, in total and per id', async () => {
+    // A client looking for where a Kling id lives: every default path first, then Kling's.
+    const id = '867283741759000008';
+    const search = [
+      `/v1/videos/${id}`,
+      `/v1/video/query?id=${id}`,
+      `/v1/video/generations/${id}`,
+      `/wan/api/v1/tasks/${id}`,
+      `/kling/v1/videos/text2video/${id}`,
+    ];
+    for (const path of search) await (await get(path)).arrayBuffer();
+    await (await get('/v1/videos/sora-2:task_demo_fast--s8')).arrayBuffer();
+    await (await get('/v1/videos/nope')).arrayBuffer();
+
+    const body = await stats();
+    expect(body.notFound).toBe(5);
+    expect(at(body, 'byKind', 'poll')).toBe(7);
+    expect(at(body, 'tasks', id)).toMatchObject({ requests: 5, notFound: 4 });
+    expect(at(body, 'tasks', 'sora-2:task_demo_fast--s8', 'notFound')).toBe(0);
+    expect(at(body, 'tasks', 'nope', 'notFound')).toBe(1);
   });
 });
 

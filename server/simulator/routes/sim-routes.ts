@@ -1,9 +1,12 @@
 import { Hono } from 'hono';
 import { apiErrorBody } from '../../http-errors';
 import { catalogue, isFailureClassEntry, isFaultEntry, type CatalogueEntry } from '../catalogue';
+import { endpointOf, endpoints } from '../endpoints';
 import { parseFaultRequest } from '../fault-request';
 import type { RequestStats, TaskTimes } from '../request-stats';
 import type { SimulatorState } from '../simulator-state';
+import { freshIdTemplate } from '../task-id';
+import { finalState } from '../task-state';
 
 export interface SimRouteOptions {
   state: SimulatorState;
@@ -13,8 +16,21 @@ export interface SimRouteOptions {
 }
 
 function listing(entry: CatalogueEntry) {
-  const { id, title, shape, outcome, description, failureClass } = entry;
-  const base = { id, title, shape, outcome, description };
+  const { id, title, family, model, outcome, description, failureClass } = entry;
+  const base = {
+    id,
+    title,
+    // `shape` is what clients before the families read; it names the family.
+    shape: family,
+    outcome,
+    description,
+    family,
+    model,
+    endpoint: endpointOf(family).template,
+    state: finalState(outcome),
+    fresh: freshIdTemplate(id),
+    ...(entry.demo ? { demo: true } : {}),
+  };
   if (isFaultEntry(entry)) return { ...base, fault: true };
   return failureClass === undefined ? base : { ...base, failureClass };
 }
@@ -24,10 +40,16 @@ export function simRoutes({ state, stats, timesOf }: SimRouteOptions): Hono {
   const routes = new Hono();
 
   routes.get('/sim/catalogue', (c) => {
-    const demos = catalogue.filter((entry) => !isFaultEntry(entry) && !isFailureClassEntry(entry));
+    // Unflagged tasks first (the demo is the ones marked `demo`), then the flagged ones.
+    const unflagged = catalogue.filter(
+      (entry) => !isFaultEntry(entry) && !isFailureClassEntry(entry),
+    );
     const failureClasses = catalogue.filter(isFailureClassEntry);
     const faults = catalogue.filter(isFaultEntry);
-    return c.json({ tasks: [...demos, ...failureClasses, ...faults].map(listing) });
+    return c.json({
+      tasks: [...unflagged, ...failureClasses, ...faults].map(listing),
+      endpoints: endpoints.map((endpoint) => endpoint.template),
+    });
   });
 
   routes.post('/sim/faults', async (c) => {
@@ -56,7 +78,7 @@ export function simRoutes({ state, stats, timesOf }: SimRouteOptions): Hono {
     return c.body(null, 204);
   });
 
-  // For benchmarks: what the dashboard asked of `/v1/videos/*`, and when each task finished.
+  // For benchmarks: what the dashboard asked of the task paths, and when each task finished.
   routes.get('/sim/stats', (c) => c.json(stats.snapshot(timesOf)));
 
   routes.post('/sim/stats/reset', (c) => {

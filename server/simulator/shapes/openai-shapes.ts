@@ -1,14 +1,14 @@
 import { signedMediaUrl } from '../media-files';
+import { finalState } from '../task-state';
 import { videoHeight, videoWidth, type RenderContext } from './render-context';
+import { toSeconds } from './time-formats';
 
 // OpenAI's Videos API shape (timestamps in seconds, progress 0-100), as served by OpenAI itself
 // and, with an extra `video_url`, by resellers that imitate it.
 
-const toSeconds = (epochMs: number) => Math.floor(epochMs / 1000);
-
 /** The task ended without a video. */
 function hasFailed(ctx: RenderContext): boolean {
-  return ctx.phase.kind === 'done' && ctx.entry.outcome === 'failed';
+  return ctx.phase.kind === 'done' && finalState(ctx.entry.outcome) !== 'succeeded';
 }
 
 function status(ctx: RenderContext): string {
@@ -18,7 +18,8 @@ function status(ctx: RenderContext): string {
   return phase.kind === 'running' ? 'in_progress' : 'completed';
 }
 
-function progress(ctx: RenderContext): number {
+/** Progress as OpenAI reports it: a whole percentage, 100 only once completed. */
+export function percentProgress(ctx: RenderContext): number {
   const { phase } = ctx;
   if (phase.kind === 'queued') return 0;
   if (hasFailed(ctx)) return Math.floor(phase.progress * 100);
@@ -35,8 +36,8 @@ function commonFields(ctx: RenderContext) {
     created_at: toSeconds(ctx.createdAt),
     status: status(ctx),
     completed_at: phase.kind === 'done' && !hasFailed(ctx) ? toSeconds(phase.changedAt) : null,
-    model: 'sora-2',
-    progress: progress(ctx),
+    model: ctx.entry.model,
+    progress: percentProgress(ctx),
     seconds: '4',
     size: `${videoWidth}x${videoHeight}`,
   };
