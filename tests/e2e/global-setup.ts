@@ -50,9 +50,7 @@ function waitForUrl(server: ChildProcess): Promise<string> {
     };
     const timer = setTimeout(
       () =>
-        fail(
-          `The server printed no "Reelwatch: <url>" line within ${START_TIMEOUT_MS / 1000} s.`,
-        ),
+        fail(`The server printed no "Reelwatch: <url>" line within ${START_TIMEOUT_MS / 1000} s.`),
       START_TIMEOUT_MS,
     );
     server.stdout?.on('data', (chunk: Buffer) => {
