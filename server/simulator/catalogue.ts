@@ -166,7 +166,6 @@ const soraEntries: readonly CatalogueEntry[] = [
   {
     ...fastDemo,
     id: 'video_demo_openai_format',
-    demo: true,
     title: 'OpenAI-format shape from a reseller',
     description:
       'queued ~3 s, in_progress ~12 s with integer progress, completed with video_url; timestamps in seconds.',
@@ -212,7 +211,6 @@ const soraEntries: readonly CatalogueEntry[] = [
   {
     ...fastDemo,
     id: 'sora-2:task_demo_failure',
-    demo: true,
     title: 'Plain failure',
     description: 'Fails after ~8 s with a plain failure_reason from the provider.',
     outcome: 'failed',
@@ -227,7 +225,6 @@ const soraEntries: readonly CatalogueEntry[] = [
   {
     ...fastDemo,
     id: 'sora-2:task_demo_disagree',
-    demo: true,
     title: 'Statuses that disagree',
     description:
       'Outer status "pending" while the inner one says "processing"; once done, the outer status still says "processing" while detail.status is "completed".',
@@ -257,7 +254,6 @@ const soraEntries: readonly CatalogueEntry[] = [
   {
     ...fastDemo,
     id: 'sora-2:task_demo_expiring_link',
-    demo: true,
     title: 'Expired video link',
     description:
       'Completes after ~10 s; the first finished answer carries a video link that expired a day ago (403), later answers a fresh one.',

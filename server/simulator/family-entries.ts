@@ -192,6 +192,7 @@ const seedance: CatalogueEntry[] = [
   }),
   entry({
     id: 'cgt-20260112094422-m4q9d',
+    demo: true,
     title: 'Seedance: failed (output moderation)',
     description:
       'queued ~2 s, running ~10 s, then failed with error.code OutputVideoSensitiveContentDetected.',

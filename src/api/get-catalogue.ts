@@ -47,7 +47,7 @@ export async function fetchCatalogue(origin: string, signal?: AbortSignal): Prom
         description: asText(at(entry, 'description')) ?? '',
         isFault,
         isFailureExample,
-        isDemo: asBoolean(at(entry, 'demo')) ?? (!isFault && !isFailureExample),
+        isDemo: asBoolean(at(entry, 'demo')) === true,
         freshTemplate: asText(at(entry, 'fresh')) ?? `${id}--{run}`,
       },
     ];

@@ -2,6 +2,7 @@
 import { queryOptions, type Query } from '@tanstack/react-query';
 import { findTask } from './find-task';
 import { apiOrigin, type Connection } from './http-client';
+import { vendorOfTemplate } from './query-endpoints';
 import { nextPollDelay } from './poll-policy';
 import { advanceTask, parseTask, type Task } from './task-model';
 
@@ -29,7 +30,8 @@ export async function fetchTask(
     signal,
     urgent: () => watched.has(id),
   });
-  return { ...parseTask(body, id), endpoint: template };
+  const task = parseTask(body, id);
+  return { ...task, endpoint: template, model: task.model ?? vendorOfTemplate(template) };
 }
 
 export function taskQueryKey(connection: Connection, id: string): readonly unknown[] {

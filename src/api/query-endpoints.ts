@@ -102,3 +102,20 @@ export function templatesFor(id: string, templates: readonly string[]): string[]
   );
   return [...new Set([...preferred, ...templates])];
 }
+
+/** Vendor paths, and the vendor each belongs to. */
+const VENDOR_PATHS: readonly { template: RegExp; vendor: string }[] = [
+  { template: /\/contents\/generations\/tasks\/\{id\}/, vendor: 'seedance' },
+  { template: /\/(text2video|image2video|omni-video)\/\{id\}/, vendor: 'kling' },
+  { template: /\/api\/v1\/tasks\/\{id\}/, vendor: 'wan' },
+  { template: /\/query\/video_generation\b/, vendor: 'minimax-hailuo' },
+  { template: /\/api\/v1\/videos\/\{id\}/, vendor: 'openrouter' },
+];
+
+/**
+ * Kling, DashScope, MiniMax and OpenRouter answers name no model, and their ids carry none: the
+ * vendor whose own path answered is the best name there is (`kling`, `wan`…).
+ */
+export function vendorOfTemplate(template: string): string | undefined {
+  return VENDOR_PATHS.find((path) => path.template.test(template))?.vendor;
+}

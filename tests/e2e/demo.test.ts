@@ -3,33 +3,22 @@ import { progressValue, recordChanges, rowStatus, taskRow, useBrowser } from './
 
 const session = useBrowser();
 
-interface CatalogueTask {
-  id: string;
-  /** Faults and failure-class examples are listed, flagged, and left out of the demo. */
-  demo: boolean;
-}
-
-/** The simulator's own list of demos, read straight from the server. */
-async function demoIds(baseUrl: string): Promise<string[]> {
+/** The simulator's own list of demo tasks, read straight from the server: each one's fresh-run name. */
+async function demoNames(baseUrl: string): Promise<RegExp[]> {
   const response = await fetch(`${baseUrl}/sim/catalogue`);
   const body: unknown = await response.json();
   const tasks = typeof body === 'object' && body !== null && 'tasks' in body ? body.tasks : [];
   if (!Array.isArray(tasks)) throw new Error('The catalogue has no task list.');
-  return tasks
-    .flatMap((entry: unknown): CatalogueTask[] =>
-      typeof entry === 'object' && entry !== null && 'id' in entry && typeof entry.id === 'string'
-        ? [
-            {
-              id: entry.id,
-              demo:
-                !('fault' in entry && entry.fault === true) &&
-                !('failureClass' in entry && typeof entry.failureClass === 'string'),
-            },
-          ]
-        : [],
-    )
-    .filter((task) => task.demo)
-    .map((task) => task.id);
+  return tasks.flatMap((entry: unknown) =>
+    typeof entry === 'object' &&
+    entry !== null &&
+    'demo' in entry &&
+    entry.demo === true &&
+    'fresh' in entry &&
+    typeof entry.fresh === 'string'
+      ? [new RegExp(`^Task ${escapeRegExp(entry.fresh).replace('\\{run\\}', '\\d{6}')}$`)]
+      : [],
+  );
 }
 
 function escapeRegExp(text: string): string {
@@ -39,19 +28,28 @@ function escapeRegExp(text: string): string {
 describe('the demo', () => {
   it('is offered on a first visit and lists every demo task', async () => {
     const { page, baseUrl } = session;
-    const expected = await demoIds(baseUrl);
-    expect(expected).toContain('sora-2:task_demo_fast');
+    const expected = await demoNames(baseUrl);
+    // A mix of models: Sora 2 and the families that replaced it.
+    for (const sample of [
+      'Task sora-2:task_demo_fast--123456',
+      'Task veo3.1-fast:1770350082-trii1OXZc3--123456',
+      'Task cgt-20260112093015-x7k2p--123456',
+      'Task 867283741759123456',
+    ]) {
+      expect(
+        expected.some((name) => name.test(sample)),
+        sample,
+      ).toBe(true);
+    }
 
     await page.goto('/');
     await page.getByRole('button', { name: 'Try the demo' }).click();
 
     const list = page.getByRole('list', { name: 'Tasks' });
-    for (const id of expected) {
-      const row = list.getByRole('listitem', {
-        name: new RegExp(`^Task ${escapeRegExp(id)}--[a-z0-9]+$`),
-      });
+    for (const name of expected) {
+      const row = list.getByRole('listitem', { name });
       await row.waitFor();
-      expect(await row.count(), `rows for ${id}`).toBe(1);
+      expect(await row.count(), `rows for ${name}`).toBe(1);
     }
     expect(await list.getByRole('listitem').count()).toBe(expected.length);
     // Connected: the offer is gone once the demo key is in place.

@@ -1,0 +1,165 @@
+// Every family the simulator serves, through the dashboard's real HTTP seam and endpoint search:
+// each task is found at its family's path, reads to its model and end state, its video is real
+// media, and its failure is classed. The simulator's own tests check the bodies; these check
+// that the dashboard understands them.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ApiError } from '../../src/api/api-error';
+import { classifyFailure } from '../../src/api/failure-classes';
+import { fetchTask } from '../../src/api/get-task';
+import { apiGet, type Connection } from '../../src/api/http-client';
+import { endpointMemory } from '../../src/stores/endpoint-memory';
+import { createApp } from '../../server/app';
+import { catalogue, isFaultEntry, type CatalogueEntry } from '../../server/simulator/catalogue';
+import { createSimulator } from '../../server/simulator/create-simulator';
+import { endpoints } from '../../server/simulator/endpoints';
+import { freshInstanceId } from '../../server/simulator/task-id';
+import { at, FakeClock, listen, type RunningServer } from './server-harness';
+
+const SORA_FAMILIES = new Set(['reseller', 'openai-format', 'official']);
+const families = catalogue.filter(
+  (entry) => !SORA_FAMILIES.has(entry.family) && !isFaultEntry(entry),
+);
+
+const clock = new FakeClock();
+let server: RunningServer;
+let connection: Connection;
+
+beforeAll(async () => {
+  server = await listen(
+    createApp({ simulator: createSimulator({ now: clock.now }), proxyAllow: [] }),
+  );
+  connection = {
+    baseUrl: server.origin,
+    apiKey: 'sk-families',
+    forwardedHost: '',
+    viaProxy: false,
+    appOrigin: server.origin,
+    // Every path the simulator serves, as "Try the demo" sets them.
+    queryTemplates: endpoints.map((endpoint) => endpoint.template),
+  };
+});
+afterAll(() => server.close());
+
+let run = 100_000;
+const fresh = (entry: CatalogueEntry) => freshInstanceId(entry.id, String(++run));
+
+/** Families whose answers name the model; the others are named after the vendor path. */
+const MODEL_IN_ANSWER = new Set([
+  'veo-openai-style',
+  'veo-unified',
+  'grok-unified',
+  'new-api',
+  'seedance',
+]);
+const VENDOR_NAME: Record<string, string | undefined> = {
+  kling: 'kling',
+  wan: 'wan',
+  minimax: 'minimax-hailuo',
+  openrouter: 'openrouter',
+};
+const modelShown = (entry: CatalogueEntry) =>
+  MODEL_IN_ANSWER.has(entry.family) ? entry.model : VENDOR_NAME[entry.family];
+
+const END_STATUS = {
+  completed: 'succeeded',
+  failed: 'failed',
+  cancelled: 'cancelled',
+  expired: 'expired',
+} as const;
+
+async function notFoundCount(id: string): Promise<number> {
+  const stats: unknown = await (await fetch(`${server.origin}/sim/stats`)).json();
+  const count: unknown = at(stats, 'tasks', id, 'notFound');
+  return typeof count === 'number' ? count : 0;
+}
+
+describe('every family through the HTTP seam', () => {
+  it.each(
+    families.map((entry) => [`${entry.family} → ${entry.outcome} (${entry.id})`, entry] as const),
+  )('%s', async (_name, entry) => {
+    const id = fresh(entry);
+    const first = await fetchTask(connection, id);
+    expect(['queued', 'running']).toContain(first.status);
+    const endpoint = endpoints.find((candidate) => candidate.families.includes(entry.family));
+    expect(first.endpoint).toBe(endpoint?.template);
+    expect(first.model).toBe(modelShown(entry));
+    // Its own path first, or at worst one request per other path, once.
+    const misses = await notFoundCount(id);
+    expect(misses).toBeLessThan(connection.queryTemplates.length);
+
+    clock.advanceSeconds(600);
+    const last = await fetchTask(connection, id);
+    expect(await notFoundCount(id), 'no new search once found').toBe(misses);
+    expect(last.status).toBe(END_STATUS[entry.outcome as keyof typeof END_STATUS]);
+    expect(last.model).toBe(modelShown(entry));
+
+    if (last.status === 'succeeded') {
+      expect(last.progress).toBe(100);
+      const video = last.video;
+      if (video?.kind === 'url') {
+        const media = await fetch(video.url);
+        expect(media.status).toBe(200);
+        expect(media.headers.get('content-type')).toBe('video/mp4');
+      } else if (video?.kind === 'keyed-url') {
+        // Only with the key, and only because it is on the API's own origin.
+        expect(new URL(video.url).origin).toBe(server.origin);
+        const media = await apiGet(connection, video.url);
+        expect(media.headers.get('content-type')).toBe('video/mp4');
+      } else {
+        throw new Error(`${id}: no video in a succeeded task`);
+      }
+    } else {
+      expect(last.video).toBeUndefined();
+    }
+    if (last.status === 'failed') {
+      expect(last.failure?.message).toBe(entry.failure?.message ?? last.failure?.message);
+      expect(classifyFailure(last, undefined)).toBeDefined();
+    } else {
+      expect(last.failure).toBeUndefined();
+    }
+  });
+
+  it('classes vendor refusals: Seedance and MiniMax output moderation', async () => {
+    const byId = (wanted: string) => {
+      const entry = catalogue.find((candidate) => candidate.id === wanted);
+      if (!entry) throw new Error(`${wanted} is not in the catalogue`);
+      return entry;
+    };
+    for (const wanted of ['cgt-20260112094422-m4q9d', '314052881204758']) {
+      const id = fresh(byId(wanted));
+      await fetchTask(connection, id);
+      clock.advanceSeconds(600);
+      expect(classifyFailure(await fetchTask(connection, id), undefined)).toBe('output-moderation');
+    }
+  });
+
+  it("says what a Kling answer with code 1102 on HTTP 200 means, as the provider's error", async () => {
+    const entry = catalogue.find((candidate) => candidate.accountError !== undefined);
+    if (!entry) throw new Error('no account-error entry');
+    let error: unknown;
+    try {
+      await fetchTask(connection, fresh(entry));
+    } catch (caught) {
+      error = caught;
+    }
+    expect(error).toBeInstanceOf(ApiError);
+    expect(error instanceof ApiError && error.message).toMatch(
+      /^The provider answered with an error \(code 1102\): “Account balance not enough”\./,
+    );
+    expect(classifyFailure(undefined, error)).toBe('quota');
+  });
+
+  it('a quickrouter key with the defaults loads Sora, Veo and Grok ids pasted together', async () => {
+    endpointMemory.reset();
+    const defaults = { ...connection, queryTemplates: connection.queryTemplates.slice(0, 3) };
+    const ids = [
+      'sora-2:task_demo_fast',
+      'veo3.1-fast:1770350082-trii1OXZc3',
+      'grok:eee6faa8-9dee-455c-aa82-02ac623adf3a',
+    ].map((entryId) => freshInstanceId(entryId, String(++run)));
+    for (const id of ids) {
+      const task = await fetchTask(defaults, id);
+      expect(['queued', 'running']).toContain(task.status);
+    }
+  });
+});
