@@ -14,6 +14,11 @@ async function addTasks(user: ReturnType<typeof renderApp>['user'], ids: string[
   await user.click(screen.getByRole('button', { name: 'Add tasks' }));
 }
 
+/** The model a row names, as a screen reader reads it ("Model sora-2"), if it names one. */
+function modelOnRow(row: HTMLElement): string | undefined {
+  return within(row).queryByText('Model')?.parentElement?.textContent ?? undefined;
+}
+
 describe('the task list', () => {
   it('offers the demo on a first visit with no key, and waits for a key', async () => {
     const { user } = renderApp('/');
@@ -162,5 +167,38 @@ describe('many tasks', () => {
     expect(await screen.findByText(/is rate limiting this key \(429\)/)).toHaveTextContent(
       /paused for [12] s/,
     );
+  });
+});
+
+describe('models', () => {
+  it("names the model from the id's prefix before any answer", async () => {
+    const { user } = renderApp('/');
+    await user.type(
+      screen.getByLabelText('Task IDs'),
+      'veo3.1-fast:1770350082-abc video_no_prefix',
+    );
+    await user.click(screen.getByRole('button', { name: 'Add tasks' }));
+    const veo = screen.getByRole('listitem', { name: 'Task veo3.1-fast:1770350082-abc' });
+    expect(modelOnRow(veo)).toBe('Model veo3.1-fast');
+    const bare = screen.getByRole('listitem', { name: 'Task video_no_prefix' });
+    expect(modelOnRow(bare)).toBeUndefined();
+  });
+
+  it('names the model from the answer, else from the id, else nothing', async () => {
+    const { user } = renderApp('/');
+    await connectThroughSettings(user, { baseUrl: sim.origin });
+    const reseller = fresh('sora-2:task_demo_fast');
+    // The OpenAI format has no model in its id: the row shows the answer's `model`.
+    const openAi = fresh('video_demo_openai_format');
+    await addTasks(user, [reseller, openAi, 'video_missing_model']);
+    // The reseller's answer names no model at its top level: the id's prefix still does.
+    const resellerRow = await screen.findByRole('listitem', { name: `Task ${reseller}` });
+    expect(await within(resellerRow).findByText('Queued')).toBeInTheDocument();
+    expect(modelOnRow(resellerRow)).toBe('Model sora-2');
+    const openAiRow = screen.getByRole('listitem', { name: `Task ${openAi}` });
+    await waitFor(() => expect(modelOnRow(openAiRow)).toBe('Model sora-2'));
+    const missing = screen.getByRole('listitem', { name: 'Task video_missing_model' });
+    expect(await within(missing).findByText('Not found')).toBeInTheDocument();
+    expect(modelOnRow(missing)).toBeUndefined();
   });
 });
