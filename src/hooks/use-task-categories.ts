@@ -3,7 +3,7 @@ import { useCallback, useMemo, useRef, useSyncExternalStore } from 'react';
 import { isApiError } from '../api/api-error';
 import { taskQueryKey } from '../api/get-task';
 import { classifyFailure, type FailureClass } from '../api/failure-classes';
-import type { Task } from '../api/task-model';
+import { modelOfId, type Task } from '../api/task-model';
 import type { TaskStatus } from '../api/readers/read-status';
 import { useConnection } from './use-connection';
 
@@ -28,11 +28,14 @@ function categoryOf(state: QueryState<Task> | undefined): TaskCategory {
 export interface TaskSummary {
   category: TaskCategory;
   failureClass: FailureClass | undefined;
+  /** From the answer once there is one, else the id's `<model>:` prefix; else undefined. */
+  model: string | undefined;
 }
 
 function summaryOf(
   state: QueryState<Task> | undefined,
   before: TaskSummary | undefined,
+  modelOfTheId: string | undefined,
 ): TaskSummary {
   // A task that never loaded is reset to pending, its error cleared, each time it is asked again
   // (retries included): until the new answer, it still is what the last one said, so an
@@ -45,23 +48,33 @@ function summaryOf(
   ) {
     return before;
   }
-  return { category: categoryOf(state), failureClass: classifyFailure(state?.data, state?.error) };
+  return {
+    category: categoryOf(state),
+    failureClass: classifyFailure(state?.data, state?.error),
+    model: state?.data?.model ?? modelOfTheId,
+  };
+}
+
+function sameSummary(a: TaskSummary, b: TaskSummary | undefined): boolean {
+  return a.category === b?.category && a.failureClass === b.failureClass && a.model === b.model;
 }
 
 /**
- * Each task's category (and failure class), read from the query cache. The result only changes when a category
- * does, so a list that filters by status re-renders on status changes, not on every poll.
+ * Each task's category, failure class and model, read from the query cache. The result only
+ * changes when one of those does, so a list that filters by them re-renders on those changes,
+ * not on every poll.
  */
 export function useTaskCategories(ids: readonly string[]): readonly TaskSummary[] {
   const queryClient = useQueryClient();
   const connection = useConnection();
   const previous = useRef<readonly TaskSummary[]>([]);
   const previousHashes = useRef<readonly string[]>([]);
-  // Hash the keys once per list, not once per task on every cache event.
+  // Hash the keys and read the ids' models once per list, not per task on every cache event.
   const hashes = useMemo(
     () => ids.map((id) => hashKey(taskQueryKey(connection, id))),
     [ids, connection],
   );
+  const idModels = useMemo(() => ids.map((id) => modelOfId(id)), [ids]);
   const subscribe = useCallback(
     (listener: () => void) => {
       // Only results change a category, and a burst of them (a thousand tasks answering) is
@@ -91,18 +104,15 @@ export function useTaskCategories(ids: readonly string[]): readonly TaskSummary[
       summaryOf(
         cache.get<Task>(hash)?.state,
         previousHashes.current === hashes ? previous.current[index] : undefined,
+        idModels[index],
       ),
     );
     previousHashes.current = hashes;
     const same =
       next.length === previous.current.length &&
-      next.every(
-        (summary, index) =>
-          summary.category === previous.current[index]?.category &&
-          summary.failureClass === previous.current[index]?.failureClass,
-      );
+      next.every((summary, index) => sameSummary(summary, previous.current[index]));
     if (!same) previous.current = next;
     return previous.current;
-  }, [hashes, queryClient]);
+  }, [hashes, idModels, queryClient]);
   return useSyncExternalStore(subscribe, getSnapshot);
 }

@@ -14,6 +14,34 @@ async function addTasks(user: ReturnType<typeof renderApp>['user'], ids: string[
   await user.click(screen.getByRole('button', { name: 'Add tasks' }));
 }
 
+/** A dozen requests at the default 2 per second would take most of a wait's budget. */
+async function allowMoreRequestsPerSecond(user: ReturnType<typeof renderApp>['user']) {
+  const nav = screen.getByRole('navigation', { name: 'Main' });
+  await user.click(within(nav).getByRole('link', { name: 'Settings' }));
+  const perSecond = await screen.findByLabelText('Requests per second');
+  await user.clear(perSecond);
+  await user.type(perSecond, '10');
+  await user.click(screen.getByRole('button', { name: 'Save' }));
+  await screen.findByText('Saved.');
+}
+
+function shownRows(): (string | null)[] {
+  return screen
+    .getAllByRole('listitem', { name: /^Task / })
+    .map((item) => item.getAttribute('aria-label'));
+}
+
+/** The model a row names, as a screen reader reads it ("Model sora-2"), if it names one. */
+function modelOnRow(row: HTMLElement): string | undefined {
+  return within(row).queryByText('Model')?.parentElement?.textContent ?? undefined;
+}
+
+function modelChoices(): (string | null)[] {
+  return within(screen.getByRole('combobox', { name: 'Model' }))
+    .getAllByRole('option')
+    .map((option) => option.textContent);
+}
+
 describe('the task list', () => {
   it('offers the demo on a first visit with no key, and waits for a key', async () => {
     const { user } = renderApp('/');
@@ -162,5 +190,119 @@ describe('many tasks', () => {
     expect(await screen.findByText(/is rate limiting this key \(429\)/)).toHaveTextContent(
       /paused for [12] s/,
     );
+  });
+});
+
+describe('models', () => {
+  it("names the model from the id's prefix before any answer", async () => {
+    const { user } = renderApp('/');
+    await user.type(
+      screen.getByLabelText('Task IDs'),
+      'veo3.1-fast:1770350082-abc video_no_prefix',
+    );
+    await user.click(screen.getByRole('button', { name: 'Add tasks' }));
+    const veo = screen.getByRole('listitem', { name: 'Task veo3.1-fast:1770350082-abc' });
+    expect(modelOnRow(veo)).toBe('Model veo3.1-fast');
+    const bare = screen.getByRole('listitem', { name: 'Task video_no_prefix' });
+    expect(modelOnRow(bare)).toBeUndefined();
+  });
+
+  it('names the model from the answer, else from the id, else nothing', async () => {
+    const { user } = renderApp('/');
+    await connectThroughSettings(user, { baseUrl: sim.origin });
+    const reseller = fresh('sora-2:task_demo_fast');
+    // The OpenAI format has no model in its id: the row shows the answer's `model`.
+    const openAi = fresh('video_demo_openai_format');
+    await addTasks(user, [reseller, openAi, 'video_missing_model']);
+    // The reseller's answer names no model at its top level: the id's prefix still does.
+    const resellerRow = await screen.findByRole('listitem', { name: `Task ${reseller}` });
+    expect(await within(resellerRow).findByText('Queued')).toBeInTheDocument();
+    expect(modelOnRow(resellerRow)).toBe('Model sora-2');
+    const openAiRow = screen.getByRole('listitem', { name: `Task ${openAi}` });
+    await waitFor(() => expect(modelOnRow(openAiRow)).toBe('Model sora-2'));
+    const missing = screen.getByRole('listitem', { name: 'Task video_missing_model' });
+    expect(await within(missing).findByText('Not found')).toBeInTheDocument();
+    expect(modelOnRow(missing)).toBeUndefined();
+  });
+
+  it('filters by model with counts, in the address and together with the status', async () => {
+    const { user, router } = renderApp('/');
+    await connectThroughSettings(user, { baseUrl: sim.origin });
+    await allowMoreRequestsPerSecond(user);
+    const failed = fresh('sora-2:task_demo_failure');
+    const done = fresh('sora-2:task_demo_fast');
+    const openAi = fresh('video_demo_openai_format');
+    for (const id of [failed, done, openAi]) await sim.start(id);
+    clock.advanceSeconds(600);
+    const veo = 'veo3.1-fast:1770350082-gone';
+    // Each unknown id is asked at every query endpoint before it counts as not found.
+    await addTasks(user, [failed, done, openAi, veo, 'grok:task_gone_1', 'video_gone_model']);
+
+    // Six answers arrive in any order and counts are recomputed in batches: wait for all.
+    const statuses = screen.getByRole('group', { name: 'Filter by status' });
+    await waitFor(() => {
+      expect(modelChoices()).toEqual([
+        'All models (6)',
+        'grok (1)',
+        'sora-2 (3)',
+        'veo3.1-fast (1)',
+        'Model not known yet (1)',
+      ]);
+      for (const name of ['Succeeded 2', 'Failed 1', 'Errors 3']) {
+        expect(within(statuses).getByRole('button', { name })).toBeInTheDocument();
+      }
+    });
+    const model = screen.getByRole('combobox', { name: 'Model' });
+    await user.selectOptions(model, 'sora-2 (3)');
+    expect(router.location.search).toBe('?model=sora-2');
+    expect(await screen.findByText('Showing 3 of 6 tasks')).toBeInTheDocument();
+    expect(shownRows()).toEqual([`Task ${failed}`, `Task ${done}`, `Task ${openAi}`]);
+    // The status counts are those of the chosen model: what each status would show.
+    for (const name of ['All 3', 'Succeeded 2', 'Failed 1', 'Errors 0']) {
+      expect(within(statuses).getByRole('button', { name })).toBeInTheDocument();
+    }
+
+    await user.click(within(statuses).getByRole('button', { name: 'Failed 1' }));
+    const params = new URLSearchParams(router.location.search);
+    expect([params.get('status'), params.get('model')]).toEqual(['failed', 'sora-2']);
+    expect(await screen.findByText('Showing 1 of 6 tasks')).toBeInTheDocument();
+    expect(shownRows()).toEqual([`Task ${failed}`]);
+    // And the model counts are those of the chosen status; every model stays choosable.
+    expect(modelChoices()).toEqual([
+      'All models (1)',
+      'grok (0)',
+      'sora-2 (1)',
+      'veo3.1-fast (0)',
+      'Model not known yet (0)',
+    ]);
+
+    await user.click(within(statuses).getByRole('button', { name: 'Errors 0' }));
+    await user.selectOptions(model, 'Model not known yet (1)');
+    expect(new URLSearchParams(router.location.search).get('model')).toBe('not-known');
+    expect(await screen.findByText('Showing 1 of 6 tasks')).toBeInTheDocument();
+    expect(shownRows()).toEqual(['Task video_gone_model']);
+
+    await user.selectOptions(model, 'All models (3)');
+    expect(router.location.search).toBe('?status=errors');
+    expect(await screen.findByText('Showing 3 of 6 tasks')).toBeInTheDocument();
+  });
+
+  it('shows a model in the address that no task has, and offers a way out', async () => {
+    const { user, router } = renderApp('/?status=queued&model=veo9');
+    await user.type(screen.getByLabelText('Task IDs'), 'sora-2:task_first_1 video_second');
+    await user.click(screen.getByRole('button', { name: 'Add tasks' }));
+    expect(screen.getByRole('combobox', { name: 'Model' })).toHaveDisplayValue('veo9 (0)');
+    expect(modelChoices()).toEqual([
+      'All models (0)',
+      'sora-2 (0)',
+      'veo9 (0)',
+      'Model not known yet (0)',
+    ]);
+    expect(screen.getByText('Showing 0 of 2 tasks')).toBeInTheDocument();
+    expect(screen.getByText('No task matches this filter.')).toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: 'Clear filters' }));
+    expect(router.location.search).toBe('');
+    expect(screen.getByRole('combobox', { name: 'Model' })).toHaveDisplayValue('All models (2)');
+    expect(shownRows()).toEqual(['Task sora-2:task_first_1', 'Task video_second']);
   });
 });

@@ -4,14 +4,10 @@ import { useSearchParams } from 'react-router';
 import { useTaskCategories } from '../../hooks/use-task-categories';
 import { useApiKey } from '../../stores/key-store';
 import { useTasksActions, useTrackedTasks, type TrackedTask } from '../../stores/tasks-store';
-import {
-  FILTERS,
-  filterOf,
-  parseFilter,
-  StatusFilterBar,
-  type StatusFilter,
-} from './status-filter';
+import { parseFilter, StatusFilterBar, type StatusFilter } from './status-filter';
 import { FailureSummary } from './failure-summary';
+import { filterTasks, parseModelFilter } from './list-filters';
+import { ModelFilter } from './model-filter';
 import { RowsOfTasks } from './rows-of-tasks';
 
 interface Removed {
@@ -29,27 +25,13 @@ export function TaskList() {
   const [removed, setRemoved] = useState<Removed>();
   const [searchParams, setSearchParams] = useSearchParams();
   const filter = parseFilter(searchParams.get('status'));
+  const model = parseModelFilter(searchParams.get('model'));
 
   const ids = useMemo(() => tasks.map((task) => task.id), [tasks]);
   const summaries = useTaskCategories(ids);
-  const counts = useMemo(() => {
-    const result = Object.fromEntries(FILTERS.map((name) => [name, 0])) as Record<
-      StatusFilter,
-      number
-    >;
-    result.all = ids.length;
-    for (const { category } of summaries) {
-      const group = filterOf(category);
-      if (group) result[group] += 1;
-    }
-    return result;
-  }, [ids, summaries]);
-  const shown = useMemo(
-    () =>
-      filter === 'all'
-        ? ids
-        : ids.filter((_, index) => filterOf(summaries[index]?.category ?? 'loading') === filter),
-    [filter, ids, summaries],
+  const { shown, statusCounts, modelCounts, allModelsCount } = useMemo(
+    () => filterTasks(ids, summaries, filter, model),
+    [ids, summaries, filter, model],
   );
 
   const remove = useCallback(
@@ -66,11 +48,15 @@ export function TaskList() {
     setRemoved(undefined);
   };
 
-  const selectFilter = (next: StatusFilter) =>
+  /** Puts the filters given in the address, keeping the other; "all" leaves a filter out. */
+  const setFilters = (next: { status?: StatusFilter; model?: string }) =>
     setSearchParams(
       (params) => {
-        if (next === 'all') params.delete('status');
-        else params.set('status', next);
+        const values = { status: next.status === 'all' ? '' : next.status, model: next.model };
+        for (const [name, value] of Object.entries(values)) {
+          if (value === '') params.delete(name);
+          else if (value !== undefined) params.set(name, value);
+        }
         return params;
       },
       { replace: true },
@@ -84,7 +70,21 @@ export function TaskList() {
         <h2 id="task-list-heading" className="text-lg font-semibold">
           Tasks
         </h2>
-        <StatusFilterBar counts={counts} selected={filter} onSelect={selectFilter} />
+        <StatusFilterBar
+          counts={statusCounts}
+          selected={filter}
+          onSelect={(status) => setFilters({ status })}
+        />
+        {/* Always there once tasks are: the layout does not jump when a second model appears,
+            and a model chosen in the address stays visible and can be changed. */}
+        {ids.length > 0 || model !== '' ? (
+          <ModelFilter
+            modelCounts={modelCounts}
+            allModelsCount={allModelsCount}
+            selected={model}
+            onSelect={(next) => setFilters({ model: next })}
+          />
+        ) : null}
         <button
           type="button"
           className="btn-secondary ml-auto"
@@ -120,7 +120,16 @@ export function TaskList() {
           No tasks yet. Paste task ids above, or try the demo to see how it works.
         </p>
       ) : shown.length === 0 ? (
-        <p className="card text-sm text-slate-600">No task matches this filter.</p>
+        <div className="card flex flex-wrap items-center gap-3 text-sm text-slate-600">
+          <p>No task matches this filter.</p>
+          <button
+            type="button"
+            className="btn-secondary"
+            onClick={() => setFilters({ status: 'all', model: '' })}
+          >
+            Clear filters
+          </button>
+        </div>
       ) : (
         <RowsOfTasks ids={shown} hasKey={hasKey} onRemove={remove} />
       )}

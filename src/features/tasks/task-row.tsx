@@ -2,7 +2,7 @@ import { memo } from 'react';
 import { Link } from 'react-router';
 import { classifyFailure, FAILURE_LABELS, type FailureClass } from '../../api/failure-classes';
 import { isStalled } from '../../api/poll-policy';
-import type { Task } from '../../api/task-model';
+import { modelOfId, type Task } from '../../api/task-model';
 import { useNow } from '../../hooks/use-now';
 import { categoryFor } from '../../hooks/use-task-categories';
 import { formatDuration } from '../../lib/format';
@@ -50,6 +50,17 @@ function StalledNote({ task, onResume }: { task: Task; onResume: () => void }) {
   );
 }
 
+/** Compact, and cut short rather than wrapping, so a long model name never crowds out the id. */
+function ModelName({ model }: { model: string | undefined }) {
+  if (!model) return null;
+  return (
+    <span className="max-w-full min-w-0 truncate text-xs text-slate-600">
+      <span className="sr-only">Model </span>
+      {model}
+    </span>
+  );
+}
+
 export const TaskRow = memo(function TaskRow({
   id,
   hasKey,
@@ -90,6 +101,7 @@ export const TaskRow = memo(function TaskRow({
               status={category === 'loading' && !hasKey ? 'waiting' : category}
               statusText={task?.statusText}
             />
+            <ModelName model={task?.model ?? modelOfId(id)} />
             {task?.queuePosition !== undefined && task.status === 'queued' ? (
               <span className="text-xs text-slate-600">#{task.queuePosition} in queue</span>
             ) : null}

@@ -1,0 +1,98 @@
+// Which tracked tasks the list shows, and the counts next to each filter. Pure, and one pass over
+// the summaries, so it runs only when a summary or a filter changes, never per row or per poll.
+import type { TaskSummary } from '../../hooks/use-task-categories';
+import { filterOf, type StatusFilter } from './status-filter';
+
+/** `?model=` for the tasks no answer or id has named a model for yet. */
+export const MODEL_NOT_KNOWN = 'not-known';
+
+/** `?model=` as read from the address: '' is every model. */
+export function parseModelFilter(value: string | null): string {
+  return value?.trim() ?? '';
+}
+
+/** The model a summary counts under: its name, or MODEL_NOT_KNOWN. */
+export function modelKeyOf(summary: TaskSummary | undefined): string {
+  return summary?.model ?? MODEL_NOT_KNOWN;
+}
+
+export interface FilteredTasks {
+  /** The ids that pass both filters, in the list's order. */
+  shown: readonly string[];
+  /** Per status, among the tasks of the chosen model: what choosing that status would show. */
+  statusCounts: Record<StatusFilter, number>;
+  /**
+   * Every model a tracked task has (MODEL_NOT_KNOWN included), with how many tasks of the chosen
+   * status it has, which may be 0: what choosing that model would show.
+   */
+  modelCounts: ReadonlyMap<string, number>;
+  /** Tasks of the chosen status, whatever their model: "All models". */
+  allModelsCount: number;
+}
+
+/** `summaries[i]` describes `ids[i]`. */
+export function filterTasks(
+  ids: readonly string[],
+  summaries: readonly TaskSummary[],
+  status: StatusFilter,
+  model: string,
+): FilteredTasks {
+  const statusCounts: Record<StatusFilter, number> = {
+    all: 0,
+    queued: 0,
+    running: 0,
+    succeeded: 0,
+    failed: 0,
+    errors: 0,
+  };
+  const modelCounts = new Map<string, number>();
+  let allModelsCount = 0;
+  const shown: string[] = [];
+  ids.forEach((id, index) => {
+    const summary = summaries[index];
+    const group = filterOf(summary?.category ?? 'loading');
+    const key = modelKeyOf(summary);
+    const statusMatches = status === 'all' || group === status;
+    const modelMatches = model === '' || key === model;
+    if (modelMatches) {
+      statusCounts.all += 1;
+      if (group) statusCounts[group] += 1;
+    }
+    modelCounts.set(key, (modelCounts.get(key) ?? 0) + (statusMatches ? 1 : 0));
+    if (statusMatches) allModelsCount += 1;
+    if (statusMatches && modelMatches) shown.push(id);
+  });
+  return {
+    // Unfiltered, the list keeps the same array, so nothing downstream sees a change.
+    shown: status === 'all' && model === '' ? ids : shown,
+    statusCounts,
+    modelCounts,
+    allModelsCount,
+  };
+}
+
+const byName = new Intl.Collator(undefined, { numeric: true, sensitivity: 'base' });
+
+export interface ModelOption {
+  value: string;
+  count: number;
+}
+
+/**
+ * The models to offer, by name, "not known yet" last. A chosen model no tracked task has stays
+ * in the list (with 0), so the address's filter is visible and can be changed.
+ */
+export function modelOptions(
+  modelCounts: ReadonlyMap<string, number>,
+  selected: string,
+): ModelOption[] {
+  const counts = new Map(modelCounts);
+  if (selected !== '' && !counts.has(selected)) counts.set(selected, 0);
+  const notKnown = counts.get(MODEL_NOT_KNOWN);
+  counts.delete(MODEL_NOT_KNOWN);
+  const options = [...counts]
+    .map(([value, count]) => ({ value, count }))
+    .sort((a, b) => byName.compare(a.value, b.value));
+  if (notKnown !== undefined) options.push({ value: MODEL_NOT_KNOWN, count: notKnown });
+  return options;
+}

@@ -1,0 +1,46 @@
+import { useId } from 'react';
+import { MODEL_NOT_KNOWN, modelOptions } from './list-filters';
+
+const TEXT = {
+  label: 'Model',
+  all: 'All models',
+  notKnown: 'Model not known yet',
+};
+
+const numberFormat = new Intl.NumberFormat();
+
+interface ModelFilterProps {
+  modelCounts: ReadonlyMap<string, number>;
+  allModelsCount: number;
+  /** '' for every model. */
+  selected: string;
+  onSelect: (model: string) => void;
+}
+
+/**
+ * A native select: one to a few dozen models fit, it works by keyboard and type-ahead, and a
+ * phone shows its own picker instead of a row of buttons that would wrap over several lines.
+ */
+export function ModelFilter({ modelCounts, allModelsCount, selected, onSelect }: ModelFilterProps) {
+  const id = useId();
+  return (
+    <div className="flex max-w-full min-w-0 items-center gap-1.5 text-sm">
+      <label htmlFor={id} className="text-slate-700">
+        {TEXT.label}
+      </label>
+      <select
+        id={id}
+        value={selected}
+        onChange={(event) => onSelect(event.target.value)}
+        className="max-w-48 min-w-0 truncate rounded-md bg-white px-1.5 py-1 text-sm ring-1 ring-slate-300 ring-inset focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-indigo-600"
+      >
+        <option value="">{`${TEXT.all} (${numberFormat.format(allModelsCount)})`}</option>
+        {modelOptions(modelCounts, selected).map(({ value, count }) => (
+          <option key={value} value={value}>
+            {`${value === MODEL_NOT_KNOWN ? TEXT.notKnown : value} (${numberFormat.format(count)})`}
+          </option>
+        ))}
+      </select>
+    </div>
+  );
+}
