@@ -4,7 +4,8 @@ import { isApiError } from '../../api/api-error';
 import { at } from '../../lib/json-reader';
 import { fetchCatalogue } from '../../api/get-catalogue';
 import { normaliseBaseUrl } from '../../api/http-client';
-import { checkQueryTemplates, DEFAULT_QUERY_TEMPLATES } from '../../api/query-endpoints';
+import { checkQueryTemplates } from '../../api/check-query-templates';
+import { DEFAULT_QUERY_TEMPLATES } from '../../api/query-endpoints';
 import { requestLimiter } from '../../api/request-limiter';
 import {
   DEFAULT_BASE_URL,

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { checkQueryTemplates } from '../../../src/api/check-query-templates';
 import {
-  checkQueryTemplates,
   DEFAULT_QUERY_TEMPLATES,
   expandTemplate,
   templatesFor,
