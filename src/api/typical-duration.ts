@@ -257,10 +257,9 @@ export function describeBases({ bases }: KnownTypical): string {
 export function describeTypicalLeft(eta: TypicalEta): string {
   if (eta.overdue) return 'taking longer than usual';
   if (eta.highMs < 5_000) return 'done any moment now';
-  if (eta.lowMs === 0) {
-    const high = amount(eta.highMs, 'up');
-    return `up to ${high.n} ${high.unit} left`;
-  }
+  const high = amount(eta.highMs, 'up');
+  // Under one of the high end's units: "up to 3 min" reads better than "15 s–3 min".
+  if (eta.lowMs < UNIT_MS[high.unit]) return `up to ${high.n} ${high.unit} left`;
   return `${formatSpan(eta.lowMs, eta.highMs)} left`;
 }
 

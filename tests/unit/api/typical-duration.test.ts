@@ -250,6 +250,8 @@ describe('the words', () => {
     const eta = timeLeftFromTypical(typical, { createdAt: 0, firstSeenAt: 0 }, 190_400);
     expect(describeElapsed(eta)).toBe('3:10 elapsed · usually 2–4 min');
     expect(describeTypicalShort(eta)).toBe('usually 2–4 min · up to 50 s left');
+    const later = timeLeftFromTypical(typical, { createdAt: 0, firstSeenAt: 0 }, 108_000);
+    expect(describeTypicalLeft(later)).toBe('up to 3 min left'); // not "10 s–3 min"
     const early = timeLeftFromTypical(typical, { createdAt: undefined, firstSeenAt: 0 }, 30_000);
     expect(describeTypicalShort(early)).toBe('usually 2–4 min · 1–4 min left');
     expect(describeElapsed(early)).toBe('0:30 since first seen · usually 2–4 min');
