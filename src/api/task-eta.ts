@@ -2,7 +2,15 @@
 // while queued, from how fast the queue position drains. The answer is a range, smoothed across
 // updates so it does not jump, or "unknown" with the reason when there is too little to go on.
 import { progressPoints, queuePoints, type Point, type Snapshot } from './task-history';
+import type { Task } from './task-model';
 import type { TaskStatus } from './readers/read-status';
+import {
+  describeTypicalShort,
+  timeLeftFromTypical,
+  typicalDuration,
+  type FinishedDuration,
+  type TypicalEta,
+} from './typical-duration';
 
 export type Eta =
   | {
@@ -161,4 +169,43 @@ export function describeEta(eta: Extract<Eta, { known: true }>): string {
   const soon = range === 'any moment now';
   if (eta.until === 'done') return soon ? 'done any moment now' : `${range} left`;
   return soon ? 'leaves the queue any moment now' : `leaves the queue in ${range}`;
+}
+
+/** The time left by either estimate: from the task's own progress, or from its model's past. */
+export type TimeLeft = Eta | TypicalEta;
+
+/**
+ * The time left for a task. Progress (or a moving queue) is measured as before; a task that
+ * reports no progress at all is compared with its model's finished tasks instead (`durations`,
+ * undefined while they load), and says why when there are too few of them.
+ */
+export function estimateTaskTimeLeft(
+  task: Pick<Task, 'progress' | 'model' | 'createdAt'>,
+  history: readonly Snapshot[],
+  durations: readonly FinishedDuration[] | undefined,
+  clock: number,
+): TimeLeft | undefined {
+  const eta = estimateTimeLeft(history, clock);
+  const last = history[history.length - 1];
+  if (!eta || eta.known || task.progress !== undefined || durations === undefined) return eta;
+  if (!last || (last.status !== 'running' && last.status !== 'queued')) return eta;
+  if (!task.model) {
+    return {
+      known: false,
+      reason: 'the provider reports no progress, nor which model this is to compare it with',
+    };
+  }
+  const typical = typicalDuration(task.model, durations);
+  if (!typical.known)
+    return { known: false, reason: `no progress reported, and ${typical.reason}` };
+  return timeLeftFromTypical(
+    typical,
+    { createdAt: task.createdAt, firstSeenAt: history[0]?.at },
+    Math.max(clock, last.at),
+  );
+}
+
+/** A known time left in a few words, for a list row. */
+export function describeTimeLeftShort(eta: Extract<TimeLeft, { known: true }>): string {
+  return eta.until === 'typical' ? describeTypicalShort(eta) : describeEta(eta);
 }

@@ -6,6 +6,8 @@
 // nothing.
 import { mergeSnapshots, rawText, snapshotOf, type Snapshot } from '../api/task-history';
 import type { Task } from '../api/task-model';
+import { finishedDuration } from '../api/typical-duration';
+import { taskDurationStore, type TaskDurationStore } from './task-duration-store';
 
 /** Where histories live: IndexedDB in a browser, memory where there is none (tests, old browsers). */
 export interface HistoryBackend {
@@ -118,6 +120,7 @@ interface View {
 
 export class TaskHistoryStore {
   readonly #backend: HistoryBackend;
+  readonly #durations: TaskDurationStore | undefined;
   #lastRaw = new Map<string, unknown>();
   #lastText = new Map<string, string>();
   #lastStatus = new Map<string, string>();
@@ -126,8 +129,10 @@ export class TaskHistoryStore {
   #timer: ReturnType<typeof setTimeout> | undefined;
   #writing: Promise<void> = Promise.resolve();
 
-  constructor(backend: HistoryBackend) {
+  /** With `durations`, each task seen to succeed is timed there (see api/typical-duration.ts). */
+  constructor(backend: HistoryBackend, durations?: TaskDurationStore) {
     this.#backend = backend;
+    this.#durations = durations;
   }
 
   /**
@@ -150,6 +155,7 @@ export class TaskHistoryStore {
       if (statusChanged) void this.flush();
       else this.#timer ??= setTimeout(() => void this.flush(), FLUSH_DELAY_MS);
     }
+    if (statusChanged && snapshot.status === 'succeeded') this.#time(id, task, snapshot, persist);
     const view = this.#views.get(id);
     if (view) this.#update(view, mergeSnapshots(view.snapshots, [snapshot]));
   }
@@ -209,6 +215,28 @@ export class TaskHistoryStore {
     return this.#writing;
   }
 
+  /**
+   * Counts how long a task that just succeeded took. Its provider's times need nothing more;
+   * otherwise the stored history says when it was first seen (after this tab's own writes).
+   */
+  #time(id: string, task: Task, snapshot: Snapshot, persist: boolean): void {
+    const durations = this.#durations;
+    const model = task.model;
+    if (!durations || !model) return;
+    const timeIt = async () => {
+      await durations.load();
+      // Seen finished again after a reload: counted already, and no history to read.
+      if (durations.has(model, id)) return;
+      const duration =
+        finishedDuration(task, []) ??
+        finishedDuration(task, mergeSnapshots(await this.#backend.read(id), [snapshot]));
+      if (duration) await durations.note(model, duration, persist);
+    };
+    void this.#writing.then(timeIt).catch((error: unknown) => {
+      console.warn('A finished task could not be timed:', error);
+    });
+  }
+
   #update(view: View, snapshots: readonly Snapshot[]): void {
     view.snapshots = snapshots;
     for (const listener of view.listeners) listener();
@@ -221,6 +249,7 @@ let shared: TaskHistoryStore | undefined;
 export function taskHistoryStore(): TaskHistoryStore {
   shared ??= new TaskHistoryStore(
     typeof indexedDB === 'undefined' ? memoryBackend() : indexedDbBackend(indexedDB),
+    taskDurationStore(),
   );
   return shared;
 }

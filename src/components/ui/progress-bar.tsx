@@ -1,8 +1,24 @@
+import { useId } from 'react';
+
+/**
+ * For a bar without progress: how long the task has run against how long such tasks usually
+ * take (all in ms), and the same in words.
+ */
+export interface ElapsedAgainstUsual {
+  elapsedMs: number;
+  lowMs: number;
+  medianMs: number;
+  highMs: number;
+  text: string;
+}
+
 interface ProgressBarProps {
   /** 0-100, or undefined for "unknown" (an indeterminate bar). */
   value: number | undefined;
   label: string;
   tone?: 'active' | 'done' | 'failed';
+  /** Shown under an indeterminate bar only: progress stays unknown, never a made-up number. */
+  elapsed?: ElapsedAgainstUsual;
 }
 
 const TONES = {
@@ -11,9 +27,42 @@ const TONES = {
   failed: 'bg-rose-400',
 };
 
-export function ProgressBar({ value, label, tone = 'active' }: ProgressBarProps) {
-  const rounded = value === undefined ? undefined : Math.round(value);
+const percent = (ms: number, scaleMs: number) => `${Math.min(100, (ms / scaleMs) * 100)}%`;
+
+/**
+ * A thin track under the bar: the usual range as a band, the median as a tick, and the time
+ * elapsed as a fill. Drawn only; the words beside it are what assistive technology reads.
+ */
+function ElapsedTrack({ elapsed }: { elapsed: ElapsedAgainstUsual }) {
+  // Room past the usual range, so "longer than usual" shows as the fill passing the band.
+  const scaleMs = Math.max(elapsed.highMs * 1.25, elapsed.elapsedMs, 1);
+  const over = elapsed.elapsedMs > elapsed.highMs;
   return (
+    <div aria-hidden="true" className="relative h-1 w-full rounded-full bg-slate-100">
+      <div
+        className="absolute inset-y-0 rounded-full bg-slate-300"
+        style={{
+          left: percent(elapsed.lowMs, scaleMs),
+          width: percent(elapsed.highMs - elapsed.lowMs, scaleMs),
+        }}
+      />
+      <div
+        className={`absolute inset-y-0 left-0 rounded-full ${over ? 'bg-amber-500' : 'bg-indigo-500'}`}
+        style={{ width: percent(elapsed.elapsedMs, scaleMs) }}
+      />
+      <div
+        className="absolute -inset-y-0.5 w-0.5 bg-slate-600"
+        style={{ left: percent(elapsed.medianMs, scaleMs) }}
+      />
+    </div>
+  );
+}
+
+export function ProgressBar({ value, label, tone = 'active', elapsed }: ProgressBarProps) {
+  const rounded = value === undefined ? undefined : Math.round(value);
+  const descriptionId = useId();
+  const timed = rounded === undefined ? elapsed : undefined;
+  const bar = (
     <div className="flex items-center gap-2">
       <div
         role="progressbar"
@@ -22,6 +71,7 @@ export function ProgressBar({ value, label, tone = 'active' }: ProgressBarProps)
         aria-valuemax={100}
         aria-valuenow={rounded}
         aria-valuetext={rounded === undefined ? 'Progress unknown' : `${rounded}%`}
+        aria-describedby={timed ? descriptionId : undefined}
         className="relative h-2 w-full overflow-hidden rounded-full bg-slate-200"
       >
         {rounded === undefined ? (
@@ -39,6 +89,19 @@ export function ProgressBar({ value, label, tone = 'active' }: ProgressBarProps)
       >
         {rounded === undefined ? '?' : `${rounded}%`}
       </span>
+    </div>
+  );
+  if (!timed) return bar;
+  return (
+    <div className="space-y-1">
+      {bar}
+      {/* The right margin matches the percentage's column, so the track lines up with the bar. */}
+      <div className="pr-12">
+        <ElapsedTrack elapsed={timed} />
+      </div>
+      <p id={descriptionId} className="text-xs tabular-nums text-slate-600">
+        {timed.text}
+      </p>
     </div>
   );
 }

@@ -1,26 +1,64 @@
-import { describeEta, estimateTimeLeft } from '../../api/task-eta';
+import { useCallback, useSyncExternalStore } from 'react';
+import { describeEta, estimateTaskTimeLeft, type TimeLeft } from '../../api/task-eta';
 import { progressJumps, progressPoints, type Snapshot } from '../../api/task-history';
 import { type Task } from '../../api/task-model';
+import {
+  describeBases,
+  describeElapsed,
+  describeTypical,
+  describeTypicalLeft,
+} from '../../api/typical-duration';
 import { isTerminal } from '../../api/readers/read-status';
-import { ProgressBar } from '../../components/ui/progress-bar';
+import { ProgressBar, type ElapsedAgainstUsual } from '../../components/ui/progress-bar';
 import { useNow } from '../../hooks/use-now';
 import { formatDateTime, formatDuration } from '../../lib/format';
+import { taskDurationStore } from '../../stores/task-duration-store';
 import { DetailList } from './detail-list';
 import { clockTime, describeJump } from './history-words';
 
-function TimeLeft({ history }: { history: readonly Snapshot[] }) {
-  const eta = estimateTimeLeft(history, useNow());
-  if (!eta) return null;
+const unsubscribed = () => undefined;
+
+/** The time left, from the task's progress, or from its model's finished tasks when it has none. */
+function useTimeLeft(task: Task, history: readonly Snapshot[]): TimeLeft | undefined {
+  const store = taskDurationStore();
+  const model = task.progress === undefined ? task.model : undefined;
+  const subscribe = useCallback(
+    (listener: () => void) => (model ? store.subscribe(listener) : unsubscribed),
+    [store, model],
+  );
+  const durations = useSyncExternalStore(subscribe, () =>
+    model ? store.getDurations(model) : undefined,
+  );
+  return estimateTaskTimeLeft(task, history, durations, useNow());
+}
+
+const capitalised = (words: string) => words.charAt(0).toUpperCase() + words.slice(1);
+
+function TimeLeftWords({ eta }: { eta: TimeLeft }) {
   if (!eta.known) return <span>Unknown: {eta.reason}.</span>;
-  const words = describeEta(eta);
+  if (eta.until === 'typical') {
+    return (
+      <span>
+        <strong className="font-semibold">{capitalised(describeTypicalLeft(eta))}</strong>
+        {` (${describeTypical(eta.typical)}; ${describeBases(eta.typical)})`}
+      </span>
+    );
+  }
   return (
     <span>
-      <strong className="font-semibold">{words.charAt(0).toUpperCase() + words.slice(1)}</strong>
+      <strong className="font-semibold">{capitalised(describeEta(eta))}</strong>
       {eta.until === 'done'
         ? ' (from how fast its progress has moved)'
         : ' (from how fast the queue moves)'}
     </span>
   );
+}
+
+/** Time so far against the usual duration, for a bar that cannot show progress. */
+function elapsedOf(eta: TimeLeft | undefined): ElapsedAgainstUsual | undefined {
+  if (!eta?.known || eta.until !== 'typical') return undefined;
+  const { lowMs, medianMs, highMs } = eta.typical;
+  return { elapsedMs: eta.elapsedMs, lowMs, medianMs, highMs, text: describeElapsed(eta) };
 }
 
 /** Says plainly when the bar is not what the provider just reported, and why. */
@@ -48,17 +86,23 @@ export function StatusSection({ task, history }: { task: Task; history: readonly
   const tone =
     task.status === 'succeeded' ? 'done' : task.status === 'failed' ? 'failed' : 'active';
   const finished = isTerminal(task.status);
+  const eta = useTimeLeft(task, history);
   return (
     <section aria-labelledby="status-heading" className="card space-y-3">
       <h2 id="status-heading" className="text-base font-semibold">
         Progress
       </h2>
-      <ProgressBar value={task.progress} label={`Progress of ${task.id}`} tone={tone} />
+      <ProgressBar
+        value={task.progress}
+        label={`Progress of ${task.id}`}
+        tone={tone}
+        elapsed={finished ? undefined : elapsedOf(eta)}
+      />
       <ProgressHonesty task={task} history={history} />
       <DetailList
         entries={[
           { term: 'Provider status', value: task.statusText },
-          ...(finished ? [] : [{ term: 'Time left', value: <TimeLeft history={history} /> }]),
+          ...(finished || !eta ? [] : [{ term: 'Time left', value: <TimeLeftWords eta={eta} /> }]),
           {
             term: 'Position in queue',
             value: task.queuePosition === undefined ? undefined : `#${task.queuePosition}`,

@@ -11,12 +11,7 @@ import { StatusBadge } from '../../components/ui/status-badge';
 import { useTask } from '../../hooks/use-task';
 import { TimeAgo } from '../../components/ui/time-ago';
 import { RowPreview } from './row-preview';
-import { useRowEta } from './use-row-eta';
-
-function TimeLeft({ id }: { id: string }) {
-  const text = useRowEta(id);
-  return text ? <span className="text-xs text-slate-600">{text}</span> : null;
-}
+import { TimeLeft } from './time-left';
 
 /** "Output moderation: ", "Timed out: "…: a failure's class, as the start of a sentence. */
 function classPrefix(failureClass: FailureClass | undefined): string {
@@ -105,7 +100,9 @@ export const TaskRow = memo(function TaskRow({
             {task?.queuePosition !== undefined && task.status === 'queued' ? (
               <span className="text-xs text-slate-600">#{task.queuePosition} in queue</span>
             ) : null}
-            {task?.status === 'running' || task?.status === 'queued' ? <TimeLeft id={id} /> : null}
+            {task?.status === 'running' || task?.status === 'queued' ? (
+              <TimeLeft task={task} />
+            ) : null}
             <span className="ml-auto text-xs text-slate-500">
               {task ? (
                 <>

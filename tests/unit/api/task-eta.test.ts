@@ -1,6 +1,14 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { describeEta, estimateTimeLeft, formatEta } from '../../../src/api/task-eta';
+import {
+  describeEta,
+  describeTimeLeftShort,
+  estimateTaskTimeLeft,
+  estimateTimeLeft,
+  formatEta,
+} from '../../../src/api/task-eta';
 import type { Snapshot } from '../../../src/api/task-history';
+import type { FinishedDuration } from '../../../src/api/typical-duration';
 import type { TaskStatus } from '../../../src/api/readers/read-status';
 
 function snap(at: number, status: TaskStatus, progress?: number, queuePosition?: number): Snapshot {
@@ -125,5 +133,74 @@ describe('describeEta', () => {
     ['leaves-queue', 0, 2_000, 'leaves the queue any moment now'],
   ] as const)('%s in %i–%i ms reads “%s”', (until, lowMs, highMs, text) => {
     expect(describeEta({ known: true, until, lowMs, highMs })).toBe(text);
+  });
+});
+
+describe('estimateTaskTimeLeft', () => {
+  const MIN = 60_000;
+  const finished = (...minutes: number[]): FinishedDuration[] =>
+    minutes.map((m, i) => ({
+      id: `veo3.1-fast:${i}`,
+      ms: m * MIN,
+      basis: 'provider',
+      finishedAt: i,
+    }));
+  const noProgress = { progress: undefined, model: 'veo3.1-fast', createdAt: 0 };
+  const running = [snap(10_000, 'running'), snap(40_000, 'running')];
+
+  it('keeps the progress-based estimate for a task that reports progress', () => {
+    fc.assert(
+      fc.property(
+        fc.array(fc.integer({ min: 0, max: 100 }), { minLength: 1, maxLength: 12 }),
+        fc.integer({ min: 1_000, max: 30_000 }),
+        fc.array(fc.integer({ min: 1, max: 30 }), { maxLength: 10 }),
+        (progress, everyMs, minutes) => {
+          const history = progress.map((value, i) => snap(i * everyMs, 'running', value));
+          const now = progress.length * everyMs;
+          const task = { progress: Math.max(...progress), model: 'veo3.1-fast', createdAt: 0 };
+          expect(estimateTaskTimeLeft(task, history, finished(...minutes), now)).toEqual(
+            estimateTimeLeft(history, now),
+          );
+        },
+      ),
+    );
+  });
+
+  it('compares a task without progress with its model’s finished tasks', () => {
+    const eta = estimateTaskTimeLeft(noProgress, running, finished(2, 3, 4), MIN);
+    if (!eta?.known || eta.until !== 'typical') throw new Error('expected a typical estimate');
+    expect(eta).toMatchObject({ elapsedMs: MIN, lowMs: MIN, highMs: 3 * MIN });
+    expect(describeTimeLeftShort(eta)).toBe('usually 2–4 min · 1–3 min left');
+  });
+
+  it('uses the model’s past while queued too, when the queue says nothing', () => {
+    const queued = [snap(0, 'queued'), snap(20_000, 'queued')];
+    const eta = estimateTaskTimeLeft(noProgress, queued, finished(2, 3, 4), 30_000);
+    expect(eta).toMatchObject({ known: true, until: 'typical' });
+  });
+
+  it('is unknown, and says why, with fewer than 3 finished tasks or no model', () => {
+    fc.assert(
+      fc.property(fc.array(fc.integer({ min: 1, max: 30 }), { maxLength: 2 }), (minutes) => {
+        const eta = estimateTaskTimeLeft(noProgress, running, finished(...minutes), MIN);
+        expect(eta).toEqual({ known: false, reason: expect.stringContaining('3 are needed') });
+      }),
+    );
+    expect(estimateTaskTimeLeft(noProgress, running, finished(2, 3), MIN)).toEqual({
+      known: false,
+      reason:
+        'no progress reported, and only 2 finished veo3.1-fast tasks known in this browser; 3 are needed',
+    });
+    const anonymous = { ...noProgress, model: undefined };
+    expect(estimateTaskTimeLeft(anonymous, running, finished(2, 3, 4), MIN)).toEqual({
+      known: false,
+      reason: expect.stringContaining('nor which model'),
+    });
+  });
+
+  it('says what it said before while the durations are still loading', () => {
+    expect(estimateTaskTimeLeft(noProgress, running, undefined, MIN)).toEqual(
+      estimateTimeLeft(running, MIN),
+    );
   });
 });
