@@ -12,6 +12,11 @@ export const MAX_QUEUED_DELAY_MS = 120_000;
 const PER_QUEUE_POSITION_MS = 5_000;
 /** No change for this long: the task is shown as stalled and polled slowly. */
 export const STALL_AFTER_MS = 10 * 60_000;
+/**
+ * Most models report no progress: only a status word changes, and a long Veo or Kling task runs
+ * for many minutes in one word. Such a task is stalled only after this long without a change.
+ */
+export const SILENT_STALL_AFTER_MS = 30 * 60_000;
 export const STALLED_DELAY_MS = 5 * 60_000;
 
 const MAX_RETRIES = 3;
@@ -23,10 +28,9 @@ function clamp(value: number, min: number, max: number): number {
 }
 
 export function isStalled(task: Task, now: number): boolean {
+  const after = task.progress === undefined ? SILENT_STALL_AFTER_MS : STALL_AFTER_MS;
   return (
-    !isTerminal(task.status) &&
-    task.lastChangeAt !== undefined &&
-    now - task.lastChangeAt >= STALL_AFTER_MS
+    !isTerminal(task.status) && task.lastChangeAt !== undefined && now - task.lastChangeAt >= after
   );
 }
 

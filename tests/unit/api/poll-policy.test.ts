@@ -7,6 +7,7 @@ import {
   nextPollDelay,
   retryDelay,
   shouldRetry,
+  SILENT_STALL_AFTER_MS,
   STALL_AFTER_MS,
   STALLED_DELAY_MS,
 } from '../../../src/api/poll-policy';
@@ -99,6 +100,17 @@ describe('next poll delay', () => {
     expect(isStalled(quiet, now)).toBe(true);
     expect(nextPollDelay({ task: quiet, error: null, floorMs, now })).toBe(STALLED_DELAY_MS);
     expect(isStalled(task({ status: 'completed' }, now - STALL_AFTER_MS), now)).toBe(false);
+  });
+
+  it('gives a task that reports no progress 30 minutes in one status before calling it stalled', () => {
+    const silent = (since: number) =>
+      task({ id: 'veo3.1-fast:1-a', status: 'video_generating' }, now - since);
+    expect(silent(STALL_AFTER_MS).progress).toBeUndefined();
+    expect(isStalled(silent(STALL_AFTER_MS), now)).toBe(false);
+    expect(nextPollDelay({ task: silent(STALL_AFTER_MS), error: null, floorMs, now })).toBe(
+      MAX_RUNNING_DELAY_MS,
+    );
+    expect(isStalled(silent(SILENT_STALL_AFTER_MS), now)).toBe(true);
   });
 
   it('never polls a finished task, or one that a retry cannot fix', () => {
