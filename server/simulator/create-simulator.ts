@@ -95,9 +95,27 @@ export function createSimulator({
   }
   app.use('/sim/*', corsPolicy);
 
-  const onUnknownTask = (id: string) => stats.recordNotFound(id);
-  app.route('/', taskRoutes({ state, speed, now, slowFaultMs, onUnknownTask }));
-  app.route('/', contentRoutes({ state, speed, now, onUnknownTask }));
+  // A poll for an id its path does not know is the client's endpoint search; a download of one is
+  // only counted.
+  app.route(
+    '/',
+    taskRoutes({
+      state,
+      speed,
+      now,
+      slowFaultMs,
+      onUnknownTask: (id) => stats.recordNotFound(id, 'poll'),
+    }),
+  );
+  app.route(
+    '/',
+    contentRoutes({
+      state,
+      speed,
+      now,
+      onUnknownTask: (id) => stats.recordNotFound(id, 'content'),
+    }),
+  );
   app.route('/', simRoutes({ state, stats, timesOf }));
   app.route('/', mediaRoutes({ now }));
 

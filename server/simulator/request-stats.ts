@@ -2,7 +2,12 @@ import type { MiddlewareHandler } from 'hono';
 import { matchEndpoint } from './endpoints';
 
 /** What a request to a task path was: a status poll, a media download, or something else. */
-export type RequestKind = 'poll' | 'content' | 'preflight' | 'other';
+/**
+ * What a request under a task path was: a status poll, a `search` (a poll the path answered "not
+ * found" for an id it does not know: the client looking for the task's endpoint), a media
+ * download, a preflight, or something else.
+ */
+export type RequestKind = 'poll' | 'search' | 'content' | 'preflight' | 'other';
 
 /** A task's life on the simulator's clock, in real epoch milliseconds. */
 export interface TaskTimes {
@@ -63,7 +68,7 @@ export class RequestStats {
   readonly #maxPollTimes: number;
   #since: number;
   #total = 0;
-  #byKind: Record<RequestKind, number> = { poll: 0, content: 0, preflight: 0, other: 0 };
+  #byKind: Record<RequestKind, number> = { poll: 0, search: 0, content: 0, preflight: 0, other: 0 };
   #byEndpoint = new Map<string, number>();
   #notFound = 0;
   #inFlight = 0;
@@ -114,17 +119,29 @@ export class RequestStats {
     };
   }
 
-  /** Records that a path answered "not found" for an id it does not know. */
-  recordNotFound(id: string): void {
+  /**
+   * Records that a path answered "not found" for an id it does not know. A poll answered so was
+   * part of the client's endpoint search, not a poll: it leaves the poll counts and times.
+   */
+  recordNotFound(id: string, kind: 'poll' | 'content'): void {
     this.#notFound += 1;
-    this.#task(id).notFound += 1;
+    const task = this.#task(id);
+    task.notFound += 1;
+    if (kind !== 'poll') return;
+    this.#byKind.poll -= 1;
+    this.#byKind.search += 1;
+    // A task is searched for one path at a time, so its latest poll time is this request's.
+    if (task.pollTimes.length > 0) {
+      task.pollTimes.pop();
+      this.#pollTimesKept -= 1;
+    }
   }
 
   /** Starts counting afresh. Requests still open stay in flight and are the new maximum. */
   reset(): void {
     this.#since = this.#now();
     this.#total = 0;
-    this.#byKind = { poll: 0, content: 0, preflight: 0, other: 0 };
+    this.#byKind = { poll: 0, search: 0, content: 0, preflight: 0, other: 0 };
     this.#byEndpoint.clear();
     this.#notFound = 0;
     this.#maxInFlight = this.#inFlight;

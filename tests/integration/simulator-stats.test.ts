@@ -25,7 +25,7 @@ describe('GET /sim/stats', () => {
     const body = await stats();
     expect(body).toMatchObject({
       total: 0,
-      byKind: { poll: 0, content: 0, preflight: 0, other: 0 },
+      byKind: { poll: 0, search: 0, content: 0, preflight: 0, other: 0 },
       byEndpoint: {},
       notFound: 0,
       inFlight: 0,
@@ -81,7 +81,8 @@ describe('GET /sim/stats', () => {
     await poll('sora-2:task_nope');
 
     const body = await stats();
-    expect(body.byKind).toEqual({ poll: 1, content: 1, preflight: 1, other: 0 });
+    // The unknown id's request is a search (its path does not know it), not a poll.
+    expect(body.byKind).toEqual({ poll: 0, search: 1, content: 1, preflight: 1, other: 0 });
     expect(at(body, 'tasks', 'video_demo_official--s3')).toMatchObject({
       requests: 2,
       pollTimes: [],
@@ -117,7 +118,7 @@ describe('not-found answers', () => {
     const body = await stats();
     expect(body).toMatchObject({
       total: 4,
-      byKind: { poll: 3, content: 1 },
+      byKind: { poll: 1, search: 2, content: 1 },
       byEndpoint: { '/v1/videos/{id}': 4 },
       notFound: 3,
     });
@@ -169,7 +170,7 @@ describe('every task path', () => {
     const body = await stats();
     expect(body).toMatchObject({
       total: 8,
-      byKind: { poll: 7, content: 1, preflight: 0, other: 0 },
+      byKind: { poll: 7, search: 0, content: 1, preflight: 0, other: 0 },
       notFound: 0,
       byEndpoint: {
         '/v1/video/query?id={id}': 1,
@@ -207,8 +208,11 @@ describe('every task path', () => {
 
     const body = await stats();
     expect(body.notFound).toBe(5);
-    expect(at(body, 'byKind', 'poll')).toBe(7);
+    // The misses are the search, apart from the polls: only the answered requests are polls.
+    expect(at(body, 'byKind', 'poll')).toBe(2);
+    expect(at(body, 'byKind', 'search')).toBe(5);
     expect(at(body, 'tasks', id)).toMatchObject({ requests: 5, notFound: 4 });
+    expect(at(body, 'tasks', id, 'pollTimes')).toHaveLength(1);
     expect(at(body, 'tasks', 'sora-2:task_demo_fast--s8', 'notFound')).toBe(0);
     expect(at(body, 'tasks', 'nope', 'notFound')).toBe(1);
   });
