@@ -1,7 +1,7 @@
 // The detail page for the families beyond Sora, against a stand-in reseller over real HTTP (a
-// tiny hono app: the simulator does not speak these shapes yet). What a person sees: files that
-// need the key (fetched with it only from the API's own origin), and a task the provider let
-// expire.
+// tiny hono app: the simulator does not speak these shapes yet). What a person sees: the model
+// and where the task answered, Veo's rewritten prompt and input images, files that need the key
+// (fetched with it only from the API's own origin), and a task the provider let expire.
 import { act, screen, waitFor, within } from '@testing-library/react';
 import { Hono } from 'hono';
 import { afterEach, describe, expect, it, vi } from 'vitest';
@@ -115,6 +115,122 @@ function videoBytes(): Response {
     headers: { 'content-type': 'video/mp4', 'content-length': String(VIDEO_BYTES.byteLength) },
   });
 }
+
+const VEO_ID = 'veo3.1-fast:1770350082-trii1OXZc3';
+
+function veoCompleted() {
+  return {
+    id: VEO_ID,
+    status: 'completed',
+    status_update_time: 1770350200000,
+    video_url: 'https://cdn.example.com/veo/up.mp4',
+    detail: {
+      status: 'completed',
+      running: false,
+      req: {
+        model: 'veo3.1-fast',
+        prompt: 'a fox in the snow',
+        images: ['https://cdn.example.com/veo/in-1.png', 'https://cdn.example.com/veo/in-2.png'],
+        aspect_ratio: '16:9',
+        enhance_prompt: true,
+      },
+      images: [{ url: 'https://cdn.example.com/veo/in-1.png', status: 'done', mediaId: 'm1' }],
+      video_url: 'https://cdn.example.com/veo/base.mp4',
+      upsample_video_url: 'https://cdn.example.com/veo/up.mp4',
+      enhanced_prompt: 'A red fox trots through fresh snow at dawn, low angle, cinematic.',
+      created_at: 1770350082000,
+      completed_at: 1770350200000,
+      error_message: 'upstream timeout, retrying',
+    },
+  };
+}
+
+describe('a Veo task from the unified endpoint', () => {
+  it('names the model and the endpoint, shows the rewrite beside the prompt and the input images', async () => {
+    const provider = reseller();
+    provider.bodies.set(VEO_ID, veoCompleted);
+    const origin = await start(provider);
+    const { user } = await openDetail(origin, VEO_ID);
+
+    const summary = await screen.findByLabelText('Summary');
+    expect(summary).toHaveTextContent(/Model\s*veo3\.1-fast/);
+    expect(summary).toHaveTextContent(/Answered at\s*\/v1\/video\/query\?id=\{id\}/);
+    // The answer's id is the pasted one: nothing to add.
+    expect(summary).not.toHaveTextContent('The provider calls it');
+
+    const inputs = screen.getByRole('region', { name: 'Inputs' });
+    expect(within(inputs).getByText('a fox in the snow')).toBeInTheDocument();
+    expect(within(inputs).getByText('Prompt as the provider rewrote it')).toBeInTheDocument();
+    expect(within(inputs).getByText(/^A red fox trots/)).toBeInTheDocument();
+    expect(within(inputs).getByText('landscape')).toBeInTheDocument();
+    const images = within(within(inputs).getByRole('list', { name: 'Input images' })).getAllByRole(
+      'img',
+    );
+    expect(images.map((image) => image.getAttribute('src'))).toEqual([
+      'https://cdn.example.com/veo/in-1.png',
+      'https://cdn.example.com/veo/in-2.png',
+    ]);
+
+    await user.click(within(inputs).getByRole('button', { name: 'Copy rewritten prompt' }));
+    expect(await navigator.clipboard.readText()).toMatch(/^A red fox trots/);
+    await user.click(within(inputs).getByRole('button', { name: 'Copy prompt' }));
+    expect(await navigator.clipboard.readText()).toBe('a fox in the snow');
+
+    // A plain link on another host plays as it is, without the key; nothing Sora-only shows.
+    expect(screen.getByLabelText(`Video of ${VEO_ID}`)).toHaveAttribute(
+      'src',
+      'https://cdn.example.com/veo/up.mp4',
+    );
+    expect(screen.queryByRole('region', { name: 'Inpaint items' })).not.toBeInTheDocument();
+    // The error text left from a retry does not make a finished task a failure.
+    expect(screen.queryByRole('heading', { name: /failed|rejected/i })).not.toBeInTheDocument();
+    expect(provider.seen.map((request) => request.path)).toEqual([`/v1/video/query?id=${VEO_ID}`]);
+  });
+
+  it("shows Grok's own id, and a prompt known only as the provider's rewrite as that", async () => {
+    const pasted = 'grok:033fa60e-5d2b-4a4e-9b8f-0f5d2a7c9e11';
+    const provider = reseller();
+    provider.bodies.set(pasted, () => ({
+      id: '033fa60e-5d2b-4a4e-9b8f-0f5d2a7c9e11',
+      status: 'pending',
+      video_url: null,
+      enhanced_prompt: 'A neon city at night, rain',
+      status_update_time: 1750323167003,
+    }));
+    const origin = await start(provider);
+    const { user } = await openDetail(origin, pasted);
+
+    const summary = await screen.findByLabelText('Summary');
+    expect(summary).toHaveTextContent(/Model\s*grok/);
+    expect(summary).toHaveTextContent(
+      /The provider calls it\s*033fa60e-5d2b-4a4e-9b8f-0f5d2a7c9e11/,
+    );
+    await user.click(within(summary).getByRole('button', { name: 'Copy provider’s id' }));
+    expect(await navigator.clipboard.readText()).toBe('033fa60e-5d2b-4a4e-9b8f-0f5d2a7c9e11');
+
+    const inputs = screen.getByRole('region', { name: 'Inputs' });
+    expect(within(inputs).getAllByText('A neon city at night, rain')).toHaveLength(1);
+    expect(within(inputs).getByText(/^Not sent by the provider/)).toBeInTheDocument();
+    expect(within(inputs).queryByRole('button', { name: 'Copy prompt' })).not.toBeInTheDocument();
+    expect(
+      within(inputs).getByRole('button', { name: 'Copy rewritten prompt' }),
+    ).toBeInTheDocument();
+  });
+
+  it('reads when a link signed with Expires= stops working', async () => {
+    const provider = reseller();
+    const expires = Math.round(Date.now() / 1000) + 2 * 86_400;
+    provider.bodies.set(VEO_ID, () => ({
+      ...veoCompleted(),
+      video_url: `https://cdn.example.com/veo/up.mp4?Expires=${expires}&Signature=abc`,
+    }));
+    const origin = await start(provider);
+    await openDetail(origin, VEO_ID);
+    expect(await screen.findByText(/^This video link expires/)).toHaveTextContent(
+      'This video link expires in 2 days. Download it before then.',
+    );
+  });
+});
 
 describe('a file that needs the key (OpenRouter’s unsigned URL)', () => {
   const ID = 'job-keyed-1';

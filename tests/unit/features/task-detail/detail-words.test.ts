@@ -1,10 +1,34 @@
-// The detail page's words for a missing video and a download, as pure functions.
+// The detail page's words for the prompt, a missing video and a download, as pure functions.
 import { describe, expect, it } from 'vitest';
+import { promptTexts } from '../../../../src/features/task-detail/prompt-words';
 import {
   downloadMessage,
   isDownloadProblem,
 } from '../../../../src/features/task-detail/use-video-download';
 import { videoAbsence } from '../../../../src/features/task-detail/video-absence';
+
+describe('promptTexts', () => {
+  it('shows the prompt and the provider’s rewrite when both came', () => {
+    expect(promptTexts({ prompt: 'a fox', enhancedPrompt: 'A red fox at dawn' })).toEqual({
+      prompt: 'a fox',
+      rewrite: 'A red fox at dawn',
+    });
+  });
+
+  it('does not pass a rewrite off as the typed prompt when only the rewrite came', () => {
+    expect(promptTexts({ prompt: 'A neon city', enhancedPrompt: 'A neon city' })).toEqual({
+      prompt: undefined,
+      rewrite: 'A neon city',
+    });
+  });
+
+  it('is the prompt alone without a rewrite', () => {
+    expect(promptTexts({ prompt: 'a fox', enhancedPrompt: undefined })).toEqual({
+      prompt: 'a fox',
+      rewrite: undefined,
+    });
+  });
+});
 
 describe('videoAbsence', () => {
   it('says why there is no video, for every status', () => {
