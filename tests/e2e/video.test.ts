@@ -58,7 +58,7 @@ describe('the video of a finished task', () => {
     await openFinishedTask(page, id);
 
     await page.getByRole('img', { name: `Thumbnail of ${id}`, exact: true }).waitFor();
-    await page.getByRole('button', { name: 'Load video' }).click();
+    await page.getByRole('button', { name: 'Load video', exact: true }).click();
     const video = page.getByLabel(`Video of ${id}`, { exact: true });
     const { src } = await expectPlays(video);
     expect(src).toMatch(/^blob:/);

@@ -1,25 +1,39 @@
 import type { Task } from '../../api/task-model';
 import { CopyButton } from '../../components/ui/copy-button';
 import { DetailList } from './detail-list';
+import { promptTexts } from './prompt-words';
+
+function Text({ children }: { children: string }) {
+  return <span className="whitespace-pre-wrap">{children}</span>;
+}
 
 export function InputsSection({ task }: { task: Task }) {
   const dimensions = task.width && task.height ? `${task.width} × ${task.height}` : undefined;
+  const { prompt, rewrite } = promptTexts(task);
   return (
     <section aria-labelledby="inputs-heading" className="card space-y-3">
-      <div className="flex items-center justify-between gap-2">
+      <div className="flex flex-wrap items-center justify-between gap-2">
         <h2 id="inputs-heading" className="text-base font-semibold">
           Inputs
         </h2>
-        {task.prompt ? <CopyButton text={task.prompt} label="Copy prompt" /> : null}
+        <div className="flex flex-wrap gap-2">
+          {prompt ? <CopyButton text={prompt} label="Copy prompt" /> : null}
+          {rewrite ? <CopyButton text={rewrite} label="Copy rewritten prompt" /> : null}
+        </div>
       </div>
       <DetailList
         entries={[
           {
             term: 'Prompt',
-            value: task.prompt ? (
-              <span className="whitespace-pre-wrap">{task.prompt}</span>
+            value: prompt ? (
+              <Text>{prompt}</Text>
+            ) : rewrite ? (
+              'Not sent by the provider (only its rewrite, below)'
             ) : undefined,
           },
+          ...(rewrite
+            ? [{ term: 'Prompt as the provider rewrote it', value: <Text>{rewrite}</Text> }]
+            : []),
           { term: 'Model', value: task.model },
           { term: 'Size', value: task.size },
           { term: 'Orientation', value: task.orientation },
@@ -31,7 +45,7 @@ export function InputsSection({ task }: { task: Task }) {
       {task.inputImages.length ? (
         <ul className="flex flex-wrap gap-3" aria-label="Input images">
           {task.inputImages.map((url, index) => (
-            <li key={url}>
+            <li key={`${index}-${url}`}>
               <a href={url} target="_blank" rel="noreferrer noopener" className="block">
                 <img
                   src={url}

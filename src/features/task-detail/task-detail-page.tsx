@@ -20,6 +20,7 @@ import { PlayerProvider } from './player-context';
 import { RawResponse } from './raw-response';
 import { StatusSection } from './status-section';
 import { TaskPager } from './task-pager';
+import { TaskSummary } from './task-summary';
 import { TaskVideo } from './task-video';
 
 export function TaskDetailPage() {
@@ -30,7 +31,7 @@ export function TaskDetailPage() {
         <h1 className="text-lg font-semibold">Not a task id</h1>
         <p className="text-sm">
           “<span className="break-all font-mono">{id}</span>” is not a task id. Task ids look like
-          sora-2:task_01k… or video_68d….{' '}
+          veo3.1-fast:1770350082-trii1OXZc3, video_68d… or cgt-20250917121233-f4sg6.{' '}
           <Link to="/" className="link">
             Go to the task list
           </Link>
@@ -85,6 +86,8 @@ function TaskDetail({ id }: { id: string }) {
         )}
       </header>
 
+      {task ? <TaskSummary task={task} /> : null}
+
       {!hasKey ? (
         <p role="alert" className="card text-sm">
           Add an API key in{' '}
@@ -121,7 +124,10 @@ function TaskDetail({ id }: { id: string }) {
           </div>
           <HistorySection history={history} />
           <InputsSection task={task} />
-          <InpaintSection items={task.inpaintItems} totalFrames={task.frames} />
+          {/* Inpaint items are the reseller Sora shape's; other families have none to show. */}
+          {task.inpaintItems.length ? (
+            <InpaintSection items={task.inpaintItems} totalFrames={task.frames} />
+          ) : null}
           <ModerationSection moderation={task.moderation} totalFrames={task.frames} />
           <RawResponse raw={task.raw} />
         </PlayerProvider>

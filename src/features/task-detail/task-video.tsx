@@ -1,7 +1,9 @@
+import { keyedVideoTarget } from '../../api/get-task-content';
 import type { Connection } from '../../api/http-client';
 import type { Task } from '../../api/task-model';
-import { ContentEndpointVideo } from './content-endpoint-video';
+import { KeyedVideo, KeyedVideoElsewhere } from './keyed-video';
 import type { LinkRefresh } from './use-media-recovery';
+import { videoAbsence } from './video-absence';
 import { VideoPlayer } from './video-player';
 
 /** What fetching the task again gave, as `useTask().refresh` resolves. */
@@ -21,30 +23,33 @@ interface TaskVideoProps {
   refreshTask: () => Promise<TaskRefresh>;
 }
 
+/**
+ * The task's video: a plain link plays at once, without the key; a file that needs the key is
+ * fetched on request, and only from the API's own origin.
+ */
 export function TaskVideo({ task, connection, refreshTask }: TaskVideoProps) {
-  if (task.video?.kind === 'url') {
+  // An expired task's link, if it still has one, points at a file the provider has let go.
+  const video = task.status === 'expired' ? undefined : task.video;
+  if (video?.kind === 'url') {
     const refreshLink = async (): Promise<LinkRefresh> => {
       const { data, error } = await refreshTask();
       return { url: linkOf(data), error };
     };
     return (
       <VideoPlayer
-        src={task.video.url}
+        src={video.url}
         poster={task.posterUrl}
         task={task}
         refreshLink={refreshLink}
+        expiresAt={task.mediaExpiresAt}
       />
     );
   }
-  if (task.video?.kind === 'content-endpoint')
-    return <ContentEndpointVideo task={task} connection={connection} />;
-  const why =
-    task.status === 'failed'
-      ? 'No video: the task failed.'
-      : task.status === 'succeeded'
-        ? task.blockedUrls.length
-          ? 'The provider sent a video address that is not https, so it is not played here. It is listed in the raw response.'
-          : 'The task finished but the provider sent no video address.'
-        : 'The video appears here when the task is done.';
-  return <p className="text-sm text-slate-600">{why}</p>;
+  const target = keyedVideoTarget(connection, task.id, video);
+  if (target?.kind === 'elsewhere') return <KeyedVideoElsewhere target={target} />;
+  if (target?.kind === 'api') {
+    // A new address (a renewed keyed link) starts afresh: nothing of the old one carries over.
+    return <KeyedVideo key={target.url} task={task} connection={connection} url={target.url} />;
+  }
+  return <p className="text-sm text-slate-600">{videoAbsence(task)}</p>;
 }

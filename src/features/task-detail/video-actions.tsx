@@ -1,18 +1,10 @@
-import { useEffect, useRef, useState, type MouseEvent } from 'react';
+import type { MouseEvent } from 'react';
 import { CopyButton } from '../../components/ui/copy-button';
-import { formatBytes } from '../../lib/limited-body';
-import { downloadVideo } from './download-video';
-
-type DownloadState =
-  | { kind: 'idle' }
-  | { kind: 'busy'; received: number }
-  | { kind: 'done'; message: string; isProblem: boolean };
+import { downloadMessage, isDownloadProblem, useVideoDownload } from './use-video-download';
 
 /** Download (under a readable file name), copy link and open in a new tab. */
 export function VideoActions({ src, fileName }: { src: string; fileName: string }) {
-  const [download, setDownload] = useState<DownloadState>({ kind: 'idle' });
-  const controller = useRef<AbortController | null>(null);
-  useEffect(() => () => controller.current?.abort(), []);
+  const { state, start } = useVideoDownload(fileName);
   const isBlob = src.startsWith('blob:');
 
   const onDownload = (event: MouseEvent<HTMLAnchorElement>) => {
@@ -20,31 +12,7 @@ export function VideoActions({ src, fileName }: { src: string; fileName: string 
     if (isBlob) return;
     // The plain link stays as the fallback without JavaScript; with it, fetch and save.
     event.preventDefault();
-    if (download.kind === 'busy') return;
-    controller.current = new AbortController();
-    setDownload({ kind: 'busy', received: 0 });
-    let shown = 0;
-    downloadVideo(src, fileName, {
-      signal: controller.current.signal,
-      onProgress: (received) => {
-        // One update per megabyte, not one per network chunk.
-        if (received - shown < 1024 * 1024) return;
-        shown = received;
-        setDownload({ kind: 'busy', received });
-      },
-    }).then(
-      (outcome) =>
-        setDownload(
-          outcome.kind === 'saved'
-            ? { kind: 'done', message: `Saved as ${fileName}.`, isProblem: false }
-            : {
-                kind: 'done',
-                message: `${outcome.why} The video was opened in a new tab instead: save it from there. If no tab opened, use “Open in a new tab”.`,
-                isProblem: true,
-              },
-        ),
-      () => setDownload({ kind: 'idle' }),
-    );
+    start({ kind: 'link', url: src });
   };
 
   return (
@@ -54,7 +22,7 @@ export function VideoActions({ src, fileName }: { src: string; fileName: string 
           href={src}
           download={fileName}
           onClick={onDownload}
-          aria-disabled={download.kind === 'busy'}
+          aria-disabled={state.kind === 'busy'}
           className="btn-secondary"
           rel="noreferrer"
         >
@@ -69,13 +37,9 @@ export function VideoActions({ src, fileName }: { src: string; fileName: string 
       </div>
       <p
         role="status"
-        className={`text-sm ${download.kind === 'done' && download.isProblem ? 'text-amber-900' : 'text-slate-600'}`}
+        className={`text-sm ${isDownloadProblem(state) ? 'text-amber-900' : 'text-slate-600'}`}
       >
-        {download.kind === 'busy'
-          ? `Downloading… ${formatBytes(download.received)}`
-          : download.kind === 'done'
-            ? download.message
-            : ''}
+        {downloadMessage(state, fileName)}
       </p>
     </div>
   );

@@ -23,6 +23,8 @@ interface VideoPlayerProps {
   task: Task;
   /** Fetches the task again for a fresh link; absent when the source cannot be renewed. */
   refreshLink?: () => Promise<LinkRefresh>;
+  /** When `src` stops working, if the provider said. */
+  expiresAt: number | undefined;
 }
 
 function isTyping(target: EventTarget | null): boolean {
@@ -58,7 +60,7 @@ function framePosition(
  * The task's video: the native controls for play and seek, and a toolbar for speed, loop,
  * frame step (also `,` and `.` while focus is in the player), full screen, download and copy.
  */
-export function VideoPlayer({ src, poster, task, refreshLink }: VideoPlayerProps) {
+export function VideoPlayer({ src, poster, task, refreshLink, expiresAt }: VideoPlayerProps) {
   const { registerVideo } = usePlayer();
   // The element as state, to subscribe to its events; as a ref, to drive it from handlers.
   const [video, setVideo] = useState<HTMLVideoElement | null>(null);
@@ -130,8 +132,8 @@ export function VideoPlayer({ src, poster, task, refreshLink }: VideoPlayerProps
 
   return (
     <div className="space-y-2">
-      {task.mediaExpiresAt !== undefined && !src.startsWith('blob:') ? (
-        <LinkExpiry expiresAt={task.mediaExpiresAt} />
+      {expiresAt !== undefined && !src.startsWith('blob:') ? (
+        <LinkExpiry expiresAt={expiresAt} />
       ) : null}
       {recovery.kind === 'refreshing' ? (
         <p role="status" className="text-sm text-slate-700">
@@ -144,7 +146,7 @@ export function VideoPlayer({ src, poster, task, refreshLink }: VideoPlayerProps
         <MediaProblem
           failure={recovery}
           src={src}
-          expiresAt={task.mediaExpiresAt}
+          expiresAt={expiresAt}
           onRefresh={refreshLink ? refreshNow : undefined}
         />
       ) : null}

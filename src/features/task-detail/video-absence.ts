@@ -1,0 +1,21 @@
+import type { Task } from '../../api/task-model';
+
+/** Why the video section has no player, for a task with no playable video (or an expired one). */
+export function videoAbsence(task: Pick<Task, 'status' | 'blockedUrls'>): string {
+  switch (task.status) {
+    case 'failed':
+      return 'No video: the task failed.';
+    case 'cancelled':
+      return 'No video: the task was cancelled.';
+    case 'expired':
+      return 'No video: the provider let this task expire (it ran out of time, or the provider no longer keeps its video). Generate it again if you still need it.';
+    case 'succeeded':
+      return task.blockedUrls.length
+        ? 'The provider sent a video address that is not https, so it is not played here. It is listed in the raw response.'
+        : 'The task finished but the provider sent no video address.';
+    case 'queued':
+    case 'running':
+    case 'unknown':
+      return 'The video appears here when the task is done.';
+  }
+}
