@@ -108,8 +108,9 @@ export function linkExpiry(url: string | undefined): number | undefined {
   const expires = params.get('Expires') ?? params.get('expires');
   if (expires !== null) return parseTime(expires);
   const amzDate = params.get('X-Amz-Date');
-  const amzExpires = Number(params.get('X-Amz-Expires'));
-  if (amzDate !== null && Number.isFinite(amzExpires)) {
+  const amzExpiresText = params.get('X-Amz-Expires');
+  const amzExpires = Number(amzExpiresText);
+  if (amzDate !== null && amzExpiresText !== null && Number.isFinite(amzExpires)) {
     // 20250917T121233Z, the compact ISO form.
     const match = /^(\d{4})(\d{2})(\d{2})T(\d{2})(\d{2})(\d{2})Z$/.exec(amzDate);
     if (!match) return undefined;

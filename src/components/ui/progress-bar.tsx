@@ -16,16 +16,27 @@ interface ProgressBarProps {
   /** 0-100, or undefined for "unknown" (an indeterminate bar). */
   value: number | undefined;
   label: string;
-  tone?: 'active' | 'done' | 'failed';
+  tone?: ProgressTone;
   /** Shown under an indeterminate bar only: progress stays unknown, never a made-up number. */
   elapsed?: ElapsedAgainstUsual;
 }
 
-const TONES = {
+export type ProgressTone = 'active' | 'done' | 'failed' | 'ended';
+
+const TONES: Record<ProgressTone, string> = {
   active: 'bg-indigo-500',
   done: 'bg-emerald-500',
   failed: 'bg-rose-400',
+  ended: 'bg-slate-400',
 };
+
+/** How a bar looks for what a task is (its status, or why it is not known). */
+export function progressTone(category: string): ProgressTone {
+  if (category === 'succeeded') return 'done';
+  if (category === 'failed' || category === 'not-found') return 'failed';
+  if (category === 'cancelled' || category === 'expired') return 'ended';
+  return 'active';
+}
 
 const percent = (ms: number, scaleMs: number) => `${Math.min(100, (ms / scaleMs) * 100)}%`;
 
@@ -61,6 +72,7 @@ function ElapsedTrack({ elapsed }: { elapsed: ElapsedAgainstUsual }) {
 export function ProgressBar({ value, label, tone = 'active', elapsed }: ProgressBarProps) {
   const rounded = value === undefined ? undefined : Math.round(value);
   const descriptionId = useId();
+  const working = tone === 'active';
   const timed = rounded === undefined ? elapsed : undefined;
   const bar = (
     <div className="flex items-center gap-2">
@@ -70,12 +82,17 @@ export function ProgressBar({ value, label, tone = 'active', elapsed }: Progress
         aria-valuemin={0}
         aria-valuemax={100}
         aria-valuenow={rounded}
-        aria-valuetext={rounded === undefined ? 'Progress unknown' : `${rounded}%`}
+        aria-valuetext={
+          rounded !== undefined ? `${rounded}%` : working ? 'Progress unknown' : 'No progress'
+        }
         aria-describedby={timed ? descriptionId : undefined}
         className="relative h-2 w-full overflow-hidden rounded-full bg-slate-200"
       >
         {rounded === undefined ? (
-          <div className="absolute inset-y-0 w-1/3 animate-pulse rounded-full bg-indigo-300" />
+          // Only work in progress pulses; a task that ended without progress shows an empty bar.
+          working ? (
+            <div className="absolute inset-y-0 w-1/3 animate-pulse rounded-full bg-indigo-300" />
+          ) : null
         ) : (
           <div
             className={`h-full rounded-full transition-[width] duration-500 ${TONES[tone]}`}
@@ -87,7 +104,7 @@ export function ProgressBar({ value, label, tone = 'active', elapsed }: Progress
         className="w-10 shrink-0 text-right text-xs tabular-nums text-slate-600"
         aria-hidden="true"
       >
-        {rounded === undefined ? '?' : `${rounded}%`}
+        {rounded !== undefined ? `${rounded}%` : working ? '?' : '—'}
       </span>
     </div>
   );

@@ -9,7 +9,11 @@ import {
   describeTypicalLeft,
 } from '../../api/typical-duration';
 import { isTerminal } from '../../api/readers/read-status';
-import { ProgressBar, type ElapsedAgainstUsual } from '../../components/ui/progress-bar';
+import {
+  ProgressBar,
+  progressTone,
+  type ElapsedAgainstUsual,
+} from '../../components/ui/progress-bar';
 import { useNow } from '../../hooks/use-now';
 import { formatDateTime, formatDuration } from '../../lib/format';
 import { taskDurationStore } from '../../stores/task-duration-store';
@@ -83,8 +87,7 @@ function ProgressHonesty({ task, history }: { task: Task; history: readonly Snap
 }
 
 export function StatusSection({ task, history }: { task: Task; history: readonly Snapshot[] }) {
-  const tone =
-    task.status === 'succeeded' ? 'done' : task.status === 'failed' ? 'failed' : 'active';
+  const tone = progressTone(task.status);
   const finished = isTerminal(task.status);
   const eta = useTimeLeft(task, history);
   return (

@@ -6,7 +6,7 @@ import { modelOfId, type Task } from '../../api/task-model';
 import { useNow } from '../../hooks/use-now';
 import { categoryFor } from '../../hooks/use-task-categories';
 import { formatDuration } from '../../lib/format';
-import { ProgressBar } from '../../components/ui/progress-bar';
+import { ProgressBar, progressTone } from '../../components/ui/progress-bar';
 import { StatusBadge } from '../../components/ui/status-badge';
 import { useTask } from '../../hooks/use-task';
 import { TimeAgo } from '../../components/ui/time-ago';
@@ -67,8 +67,7 @@ export const TaskRow = memo(function TaskRow({
   const { data: task, lastError: error, dataUpdatedAt, isFetching, refresh } = useTask(id);
   const category = categoryFor(task, error);
   const notFound = category === 'not-found';
-  const tone =
-    category === 'succeeded' ? 'done' : category === 'failed' || notFound ? 'failed' : 'active';
+  const tone = progressTone(category);
 
   return (
     <li

@@ -610,6 +610,19 @@ describe('Gemini operations relayed by a reseller', () => {
   });
 });
 
+describe('link expiry', () => {
+  it('needs both X-Amz-Date and X-Amz-Expires to say when an S3-style link expires', () => {
+    const task = (url: string) =>
+      parseTask({ status: 'succeeded', content: { video_url: url } }, 'cgt-20250917121233-f4sg6');
+    expect(
+      task('https://x.example/v.mp4?X-Amz-Date=20250917T121233Z&X-Amz-Expires=60').mediaExpiresAt,
+    ).toBe(Date.parse('2025-09-17T12:13:33Z'));
+    expect(
+      task('https://x.example/v.mp4?X-Amz-Date=20250917T121233Z').mediaExpiresAt,
+    ).toBeUndefined();
+  });
+});
+
 describe('times', () => {
   it('reads ms, s, numeric text, ISO and zone-less China time; 0 is unset', () => {
     expect(parseTime(1757555257582)).toBe(1757555257582);
