@@ -224,23 +224,27 @@ export function pollsBetween(snapshot: StatsSnapshot, from: number, to: number):
 export interface KindBreakdown {
   tasks: number;
   polls: number;
+  /** Requests of the endpoint search (paths that did not know the id). */
+  searches: number;
   minimum: number;
   pollsAfterSeenFinished: number;
   neverSeenFinished: number;
 }
 
-/** The request figures per catalogue task (`<catalogue id>--<suffix>`), to see where they go. */
+/** The request figures per catalogue task (each id a fresh run of one), to see where they go. */
 export function breakdownByKind(
   snapshot: StatsSnapshot,
   ids: readonly string[],
   perTaskMinimum: readonly number[],
+  kindOf: (id: string) => string,
 ): Record<string, KindBreakdown> {
   const kinds: Record<string, KindBreakdown> = {};
   ids.forEach((id, index) => {
-    const kind = id.split('--')[0] ?? id;
+    const kind = kindOf(id);
     const row = (kinds[kind] ??= {
       tasks: 0,
       polls: 0,
+      searches: 0,
       minimum: 0,
       pollsAfterSeenFinished: 0,
       neverSeenFinished: 0,
@@ -249,6 +253,7 @@ export function breakdownByKind(
     const seen = seenFinishedAt(task);
     row.tasks += 1;
     row.polls += task?.pollTimes.length ?? 0;
+    row.searches += task?.notFound ?? 0;
     row.minimum += perTaskMinimum[index] ?? 0;
     if (seen === undefined) row.neverSeenFinished += 1;
     else row.pollsAfterSeenFinished += task?.pollTimes.filter((at) => at > seen).length ?? 0;
