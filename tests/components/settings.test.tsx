@@ -1,4 +1,4 @@
-import { screen, within } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { renderApp } from './render-app';
 
@@ -8,7 +8,13 @@ describe('settings', () => {
     await screen.findByRole('heading', { name: 'Settings' });
     expect(screen.getByLabelText('Base URL')).toHaveValue('https://api.quickrouter.ai');
     await user.click(screen.getByRole('button', { name: 'Use built-in simulator' }));
-    expect(screen.getByLabelText('Base URL')).toHaveValue(window.location.origin);
+    await waitFor(() =>
+      expect(screen.getByLabelText('Base URL')).toHaveValue(window.location.origin),
+    );
+    // No simulator answers on this page's origin: the endpoints stay as they were.
+    expect(screen.getByLabelText('Query endpoints')).toHaveValue(
+      '/v1/videos/{id}\n/v1/video/query?id={id}\n/v1/video/generations/{id}',
+    );
   });
 
   it('keeps the key for the tab only, unless asked to remember it', async () => {

@@ -96,6 +96,10 @@ export interface ConnectOptions {
 export async function connectToSimulator(page: Page, options: ConnectOptions = {}): Promise<void> {
   await page.goto('/settings');
   await page.getByRole('button', { name: 'Use built-in simulator' }).click();
+  // The simulator's address and its Query endpoints (vendor paths included) arrive together.
+  await expect
+    .poll(() => page.getByLabel('Query endpoints').inputValue(), { timeout: UI_TIMEOUT_MS })
+    .toMatch(/\/seedance\//);
   await page.getByLabel('API key').fill(options.apiKey ?? 'sk-e2e-test');
   await page.getByLabel('Poll interval').fill('2');
   await page
@@ -125,6 +129,7 @@ export const STATUS_LABELS = [
   'Succeeded',
   'Failed',
   'Cancelled',
+  'Expired',
   'Not found',
   'Error',
 ] as const;

@@ -321,6 +321,22 @@ export function SettingsPage() {
     setMessage(draft.apiKey.trim() ? 'Saved.' : 'Saved. Add an API key to start polling.');
   };
 
+  /** The simulator also relays vendor paths: its address and its endpoints change together. */
+  const connectBuiltInSimulator = async () => {
+    const origin = window.location.origin;
+    const endpoints = await fetchCatalogue(origin).then(
+      (catalogue) => catalogue.endpoints,
+      () => [], // no simulator here: the address alone is set
+    );
+    setDraft((current) => ({
+      ...current,
+      baseUrl: origin,
+      viaProxy: false,
+      queryTemplates: endpoints.length ? endpoints.join('\n') : current.queryTemplates,
+    }));
+    setMessage(undefined);
+  };
+
   const forget = () => {
     forgetKey();
     setDraft((current) => ({ ...current, apiKey: '', remember: false }));
@@ -379,17 +395,7 @@ export function SettingsPage() {
             <button
               type="button"
               className="btn-secondary shrink-0"
-              onClick={() => {
-                const origin = window.location.origin;
-                update('baseUrl', origin);
-                update('viaProxy', false);
-                // The simulator also relays vendor paths: list them, as the demo does.
-                fetchCatalogue(origin)
-                  .then(({ endpoints }) => {
-                    if (endpoints.length) update('queryTemplates', endpoints.join('\n'));
-                  })
-                  .catch(() => undefined); // no simulator here: the base URL alone is set
-              }}
+              onClick={() => void connectBuiltInSimulator()}
             >
               Use built-in simulator
             </button>
