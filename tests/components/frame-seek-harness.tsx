@@ -1,7 +1,7 @@
 import { render } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import type { ReactNode } from 'react';
-import { PlayerProvider, usePlayer } from '../../src/features/task-detail/player-context';
+import { PlayerProvider, usePlayer } from '../../src/features/task-detail/video/player-context';
 
 /**
  * Stands in for the player: a <video> registered with the page's player registry, with the

@@ -3,7 +3,7 @@
 import { fireEvent, screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { parseTask } from '../../src/api/task-model';
-import { InpaintSection } from '../../src/features/task-detail/inpaint-section';
+import { InpaintSection } from '../../src/features/task-detail/inputs/inpaint-section';
 import seedJson from '../fixtures/seed-running.json';
 import { renderWithPlayer } from './frame-seek-harness';
 

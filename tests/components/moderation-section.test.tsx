@@ -3,7 +3,7 @@
 import { act, screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { parseTask } from '../../src/api/task-model';
-import { ModerationSection } from '../../src/features/task-detail/moderation-section';
+import { ModerationSection } from '../../src/features/task-detail/inputs/moderation-section';
 import seedJson from '../fixtures/seed-running.json';
 import { connectThroughSettings } from './connect';
 import { renderWithPlayer } from './frame-seek-harness';

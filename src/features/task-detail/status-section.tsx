@@ -18,7 +18,7 @@ import { useNow } from '../../hooks/use-now';
 import { formatDateTime, formatDuration } from '../../lib/format';
 import { taskDurationStore } from '../../stores/task-duration-store';
 import { DetailList } from './detail-list';
-import { clockTime, describeJump } from './history-words';
+import { clockTime, describeJump } from './history/history-words';
 
 const unsubscribed = () => undefined;
 

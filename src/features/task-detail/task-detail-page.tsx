@@ -12,16 +12,16 @@ import { useTaskHistory } from '../../hooks/use-task-history';
 import { useApiKey } from '../../stores/key-store';
 import { useTasksActions, useTrackedTasks } from '../../stores/tasks-store';
 import { FailureSection } from './failure-section';
-import { HistorySection } from './history-section';
-import { InpaintSection } from './inpaint-section';
-import { InputsSection } from './inputs-section';
-import { ModerationSection } from './moderation-section';
-import { PlayerProvider } from './player-context';
+import { HistorySection } from './history/history-section';
+import { InpaintSection } from './inputs/inpaint-section';
+import { InputsSection } from './inputs/inputs-section';
+import { ModerationSection } from './inputs/moderation-section';
+import { PlayerProvider } from './video/player-context';
 import { RawResponse } from './raw-response';
 import { StatusSection } from './status-section';
 import { TaskPager } from './task-pager';
 import { TaskSummary } from './task-summary';
-import { TaskVideo } from './task-video';
+import { TaskVideo } from './video/task-video';
 
 export function TaskDetailPage() {
   const id = useParams().id ?? '';

@@ -1,11 +1,11 @@
 // The detail page's words for the prompt, a missing video and a download, as pure functions.
 import { describe, expect, it } from 'vitest';
-import { promptTexts } from '../../../../src/features/task-detail/prompt-words';
+import { promptTexts } from '../../../../src/features/task-detail/inputs/prompt-words';
 import {
   downloadMessage,
   isDownloadProblem,
-} from '../../../../src/features/task-detail/use-video-download';
-import { videoAbsence } from '../../../../src/features/task-detail/video-absence';
+} from '../../../../src/features/task-detail/video/use-video-download';
+import { videoAbsence } from '../../../../src/features/task-detail/video/video-absence';
 
 describe('promptTexts', () => {
   it('shows the prompt and the provider’s rewrite when both came', () => {

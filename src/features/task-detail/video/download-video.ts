@@ -1,7 +1,7 @@
-import { fetchKeyedFile, MAX_VIDEO_BYTES, type KeyedFile } from '../../api/get-task-content';
-import type { Connection } from '../../api/http-client';
-import { formatBytes, readBodyLimited, TooLargeError } from '../../lib/limited-body';
-import { saveBlobAs } from '../../lib/save-blob';
+import { fetchKeyedFile, MAX_VIDEO_BYTES, type KeyedFile } from '../../../api/get-task-content';
+import type { Connection } from '../../../api/http-client';
+import { formatBytes, readBodyLimited, TooLargeError } from '../../../lib/limited-body';
+import { saveBlobAs } from '../../../lib/save-blob';
 
 export type DownloadSource =
   /** A link anyone may fetch: fetched without the key or cookies. */

@@ -1,5 +1,5 @@
-import { useNow } from '../../hooks/use-now';
-import { formatDateTime, formatRelative } from '../../lib/format';
+import { useNow } from '../../../hooks/use-now';
+import { formatDateTime, formatRelative } from '../../../lib/format';
 import type { Recovery } from './use-media-recovery';
 
 type Failed = Extract<Recovery, { kind: 'failed' }>;

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import type { FrameModeration, Moderation } from '../../../../src/api/readers/read-moderation';
+import type { FrameModeration, Moderation } from '../../../../../src/api/readers/read-moderation';
 import {
   describeFrame,
   summariseModeration,
-} from '../../../../src/features/task-detail/moderation-words';
+} from '../../../../../src/features/task-detail/inputs/moderation-words';
 
 function frame(patch: Partial<FrameModeration>): FrameModeration {
   return {

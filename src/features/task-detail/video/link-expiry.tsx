@@ -1,5 +1,5 @@
-import { useNow } from '../../hooks/use-now';
-import { formatDateTime, formatRelative } from '../../lib/format';
+import { useNow } from '../../../hooks/use-now';
+import { formatDateTime, formatRelative } from '../../../lib/format';
 
 /** When a signed video link stops working, and what to do about it. */
 export function LinkExpiry({ expiresAt }: { expiresAt: number }) {

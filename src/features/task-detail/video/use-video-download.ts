@@ -1,5 +1,5 @@
 import { useEffect, useRef, useState } from 'react';
-import { formatBytes } from '../../lib/limited-body';
+import { formatBytes } from '../../../lib/limited-body';
 import { downloadVideo, type DownloadOutcome, type DownloadSource } from './download-video';
 
 export type DownloadState =

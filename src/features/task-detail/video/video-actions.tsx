@@ -1,5 +1,5 @@
 import type { MouseEvent } from 'react';
-import { CopyButton } from '../../components/ui/copy-button';
+import { CopyButton } from '../../../components/ui/copy-button';
 import { downloadMessage, isDownloadProblem, useVideoDownload } from './use-video-download';
 
 /** Download (under a readable file name), copy link and open in a new tab. */

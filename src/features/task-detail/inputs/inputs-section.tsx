@@ -1,6 +1,6 @@
-import type { Task } from '../../api/task-model';
-import { CopyButton } from '../../components/ui/copy-button';
-import { DetailList } from './detail-list';
+import type { Task } from '../../../api/task-model';
+import { CopyButton } from '../../../components/ui/copy-button';
+import { DetailList } from '../detail-list';
 import { promptTexts } from './prompt-words';
 
 function Text({ children }: { children: string }) {

@@ -1,15 +1,15 @@
 import { useEffect, useId, useRef, useState } from 'react';
-import { isApiError } from '../../api/api-error';
+import { isApiError } from '../../../api/api-error';
 import {
   fetchKeyedFile,
   MAX_VIDEO_BYTES,
   type KeyedFile,
   type KeyedTarget,
-} from '../../api/get-task-content';
-import type { Connection } from '../../api/http-client';
-import { linkExpiry } from '../../api/readers/read-media';
-import type { Task } from '../../api/task-model';
-import { formatBytes } from '../../lib/limited-body';
+} from '../../../api/get-task-content';
+import type { Connection } from '../../../api/http-client';
+import { linkExpiry } from '../../../api/readers/read-media';
+import type { Task } from '../../../api/task-model';
+import { formatBytes } from '../../../lib/limited-body';
 import { LinkExpiry } from './link-expiry';
 import { useContentThumbnail } from './use-content-thumbnail';
 import type { LinkRefresh } from './use-media-recovery';

@@ -1,5 +1,5 @@
-import type { FrameModeration, Moderation } from '../../api/readers/read-moderation';
-import { DetailList, yesNo } from './detail-list';
+import type { FrameModeration, Moderation } from '../../../api/readers/read-moderation';
+import { DetailList, yesNo } from '../detail-list';
 import { FrameStrip, type MarkTone, type StripMark } from './frame-strip';
 import {
   describeFrame,
@@ -7,7 +7,7 @@ import {
   summariseModeration,
   type ModerationTone,
 } from './moderation-words';
-import { useFrameSeek } from './use-frame-seek';
+import { useFrameSeek } from '../video/use-frame-seek';
 
 const SUMMARY_TONES: Record<ModerationTone, string> = {
   passed: 'border-emerald-500 bg-emerald-50 text-emerald-950',

@@ -5,10 +5,10 @@ import {
   queuePoints,
   statusTransitions,
   type Snapshot,
-} from '../../api/task-history';
-import { StatusBadge } from '../../components/ui/status-badge';
-import { useNow } from '../../hooks/use-now';
-import { formatDuration } from '../../lib/format';
+} from '../../../api/task-history';
+import { StatusBadge } from '../../../components/ui/status-badge';
+import { useNow } from '../../../hooks/use-now';
+import { formatDuration } from '../../../lib/format';
 import { clockTime, describeJump } from './history-words';
 import { SnapshotDiff } from './snapshot-diff';
 import { TrendChart } from './trend-chart';

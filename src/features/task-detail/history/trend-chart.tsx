@@ -1,5 +1,5 @@
-import type { Point } from '../../api/task-history';
-import { formatDuration } from '../../lib/format';
+import type { Point } from '../../../api/task-history';
+import { formatDuration } from '../../../lib/format';
 
 const WIDTH = 600;
 const HEIGHT = 120;

@@ -1,8 +1,8 @@
-import type { InpaintItem } from '../../api/readers/read-inpaint';
+import type { InpaintItem } from '../../../api/readers/read-inpaint';
 import { CropOverlay } from './crop-overlay';
-import { DetailList } from './detail-list';
+import { DetailList } from '../detail-list';
 import { FrameStrip, type StripSpan, type StripTick } from './frame-strip';
-import { useFrameSeek } from './use-frame-seek';
+import { useFrameSeek } from '../video/use-frame-seek';
 
 function frameRange(item: InpaintItem): string | undefined {
   if (item.sourceStartFrame === undefined && item.sourceEndFrame === undefined) return undefined;

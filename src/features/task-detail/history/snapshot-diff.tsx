@@ -1,6 +1,6 @@
 import { useId, useMemo, useState } from 'react';
-import type { Snapshot } from '../../api/task-history';
-import { diffJson } from '../../lib/json-diff';
+import type { Snapshot } from '../../../api/task-history';
+import { diffJson } from '../../../lib/json-diff';
 
 const MAX_SHOWN_CHARS = 240;
 

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { describeCrop, readCropBox } from '../../../../src/features/task-detail/crop-box';
+import { describeCrop, readCropBox } from '../../../../../src/features/task-detail/inputs/crop-box';
 
 const text = 'as sent';
 const portrait = { width: 352, height: 640 };
