@@ -42,12 +42,21 @@ export class TaskPollerEngine {
     // the page too: they stop in batches as well. Until then they send nothing, as the limiter
     // holds every request of a hidden tab.
     this.#stopping = [...this.#pollers.keys()].filter((id) => !wanted.has(id));
+    const connectionChanged = previous !== undefined && previous.connection !== target.connection;
     const settingsChanged =
-      previous !== undefined &&
-      (previous.connection !== target.connection ||
-        previous.pollIntervalMs !== target.pollIntervalMs);
+      connectionChanged ||
+      (previous !== undefined && previous.pollIntervalMs !== target.pollIntervalMs);
     if (settingsChanged) {
       for (const [id, poller] of this.#pollers) poller.observer.setOptions(this.#options(id));
+    }
+    if (connectionChanged && target.active) {
+      // A new key, address or list of Query endpoints may fix what failed (a refused key, "not
+      // found at any endpoint"): ask those tasks again, with the new settings now in place.
+      // Finished tasks that answered are not asked again.
+      void this.#queryClient.invalidateQueries({
+        queryKey: ['task'],
+        predicate: (query) => query.state.status === 'error',
+      });
     }
     this.#pending = [...wanted].filter((id) => !this.#pollers.has(id));
     this.#schedule();

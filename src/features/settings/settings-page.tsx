@@ -1,4 +1,3 @@
-import { useQueryClient } from '@tanstack/react-query';
 import { useEffect, useId, useState, type FormEvent, type ReactNode } from 'react';
 import { isApiError } from '../../api/api-error';
 import { at } from '../../lib/json-reader';
@@ -229,7 +228,6 @@ function describedBy(id: string, error: string | undefined, hasHint: boolean): s
 }
 
 export function SettingsPage() {
-  const queryClient = useQueryClient();
   const uid = useId();
   const savedBaseUrl = useBaseUrl();
   const savedKey = useApiKey();
@@ -316,8 +314,6 @@ export function SettingsPage() {
       maxInFlight: String(Number(current.maxInFlight)),
       requestsPerSecond: String(Number(current.requestsPerSecond)),
     }));
-    // A new key, address or endpoint list may fix tasks that stopped on 401/403/404: ask again.
-    void queryClient.invalidateQueries({ queryKey: ['task'] });
     setMessage(draft.apiKey.trim() ? 'Saved.' : 'Saved. Add an API key to start polling.');
   };
 
