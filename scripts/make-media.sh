@@ -11,7 +11,7 @@ ff=(ffmpeg -hide_banner -loglevel error -y)
 # counter makes it obvious whether the player is actually playing and seeking.
 "${ff[@]}" -f lavfi -i "mandelbrot=size=352x640:rate=24:start_scale=3:end_scale=0.3" \
   -t 4 \
-  -vf "drawbox=x=0:y=560:w=352:h=80:color=black@0.55:t=fill,drawtext=text='Sora Dashboard demo  frame %{frame_num}':x=16:y=590:fontsize=20:fontcolor=white" \
+  -vf "drawbox=x=0:y=560:w=352:h=80:color=black@0.55:t=fill,drawtext=text='Reelwatch demo  frame %{frame_num}':x=16:y=590:fontsize=20:fontcolor=white" \
   -c:v libx264 -preset slow -crf 34 -pix_fmt yuv420p -movflags +faststart -an \
   "$out_dir/demo.mp4"
 

@@ -46,12 +46,12 @@ const VENDOR_PATHS: readonly { template: RegExp; vendor: string }[] = [
   { template: /\/(text2video|image2video|omni-video)\/\{id\}/, vendor: 'kling' },
   { template: /\/api\/v1\/tasks\/\{id\}/, vendor: 'wan' },
   { template: /\/query\/video_generation\b/, vendor: 'minimax-hailuo' },
-  { template: /\/api\/v1\/videos\/\{id\}/, vendor: 'openrouter' },
 ];
 
 /**
- * Kling, DashScope, MiniMax and OpenRouter answers name no model, and their ids carry none: the
- * vendor whose own path answered is the best name there is (`kling`, `wan`…).
+ * Kling, DashScope and MiniMax answers name no model, and their ids carry none: the vendor whose
+ * own path answered is the best name there is (`kling`, `wan`…). OpenRouter routes to many
+ * vendors' models, so its path names none.
  */
 export function vendorOfTemplate(template: string): string | undefined {
   return VENDOR_PATHS.find((path) => path.template.test(template))?.vendor;

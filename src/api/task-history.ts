@@ -24,6 +24,17 @@ export function rawText(raw: unknown): string {
   return JSON.stringify(raw) ?? 'null';
 }
 
+/** Fields a provider renews on every answer (Kling, DashScope, Ark): no change to the task. */
+const PER_ANSWER_KEYS = new Set(['request_id', 'requestId', 'trace_id', 'traceId']);
+
+/** The body as JSON without its per-answer fields: equal texts mean nothing changed. */
+export function comparableText(raw: unknown): string {
+  return (
+    JSON.stringify(raw, (key, value: unknown) => (PER_ANSWER_KEYS.has(key) ? undefined : value)) ??
+    'null'
+  );
+}
+
 /** `text` is the body as JSON when the caller has it already. */
 export function snapshotOf(task: Task, at: number, text = rawText(task.raw)): Snapshot {
   return {
@@ -69,12 +80,12 @@ export function thin(snapshots: readonly Snapshot[], max = MAX_SNAPSHOTS): Snaps
   return kept;
 }
 
-/** Keeps each snapshot whose body differs from the one before it. */
+/** Keeps each snapshot whose body differs from the one before it (per-answer ids aside). */
 function withoutRepeats(snapshots: readonly Snapshot[], previousText?: string): Snapshot[] {
   const kept: Snapshot[] = [];
   let previous = previousText;
   for (const snapshot of snapshots) {
-    const text = rawText(snapshot.raw);
+    const text = comparableText(snapshot.raw);
     if (text === previous) continue;
     kept.push(snapshot);
     previous = text;
@@ -96,7 +107,7 @@ export function mergeSnapshots(
   // The usual case, newer answers after older ones, compares only the new bodies.
   const merged =
     !last || (sorted[0]?.at ?? Infinity) >= last.at
-      ? [...history, ...withoutRepeats(sorted, last && rawText(last.raw))]
+      ? [...history, ...withoutRepeats(sorted, last && comparableText(last.raw))]
       : withoutRepeats([...history, ...sorted].sort((a, b) => a.at - b.at));
   return merged.length > max ? thin(merged, max) : merged;
 }

@@ -4,7 +4,7 @@
 //
 // This module is loaded on demand (see app/history-recorder.ts), so it costs the first page
 // nothing.
-import { mergeSnapshots, rawText, snapshotOf, type Snapshot } from '../api/task-history';
+import { comparableText, mergeSnapshots, snapshotOf, type Snapshot } from '../api/task-history';
 import type { Task } from '../api/task-model';
 import { finishedDuration } from '../api/typical-duration';
 import { taskDurationStore, type TaskDurationStore } from './task-duration-store';
@@ -143,10 +143,11 @@ export class TaskHistoryStore {
     // The query cache keeps an unchanged body's object as it was: no need to serialise it.
     if (this.#lastRaw.get(id) === task.raw) return;
     this.#lastRaw.set(id, task.raw);
-    const text = rawText(task.raw);
-    if (this.#lastText.get(id) === text) return;
-    this.#lastText.set(id, text);
-    const snapshot = snapshotOf(task, at, text);
+    // An answer that differs only in its per-answer request id changed nothing.
+    const comparable = comparableText(task.raw);
+    if (this.#lastText.get(id) === comparable) return;
+    this.#lastText.set(id, comparable);
+    const snapshot = snapshotOf(task, at);
     const statusChanged = this.#lastStatus.get(id) !== snapshot.status;
     this.#lastStatus.set(id, snapshot.status);
     if (persist) {

@@ -32,7 +32,12 @@ function build(): void {
     }
     return;
   }
-  execFileSync('npx', ['vite', 'build', '--logLevel', 'warn'], { cwd: root, stdio: 'inherit' });
+  // Vitest sets NODE_ENV=test, which would give React's development build: test what ships.
+  execFileSync('npx', ['vite', 'build', '--logLevel', 'warn'], {
+    cwd: root,
+    stdio: 'inherit',
+    env: { ...process.env, NODE_ENV: 'production' },
+  });
 }
 
 /** Resolves with the URL the server prints once it listens; rejects with its stderr otherwise. */

@@ -55,7 +55,8 @@ const VENDOR_NAME: Record<string, string | undefined> = {
   kling: 'kling',
   wan: 'wan',
   minimax: 'minimax-hailuo',
-  openrouter: 'openrouter',
+  // OpenRouter routes to many vendors' models: its answers and its path name none.
+  openrouter: undefined,
 };
 const modelShown = (entry: CatalogueEntry) =>
   MODEL_IN_ANSWER.has(entry.family) ? entry.model : VENDOR_NAME[entry.family];

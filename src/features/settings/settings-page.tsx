@@ -57,7 +57,7 @@ function validate(draft: Draft): Errors {
     errors.baseUrl = isApiError(error) ? error.message : 'This base URL cannot be used.';
   }
   const templates = checkQueryTemplates(draft.queryTemplates, base);
-  if (!templates.ok) errors.queryTemplates = templates.problems.join(' ');
+  if (!templates.ok) errors.queryTemplates = templates.problems.join('\n');
   if (/\s/.test(draft.apiKey.trim())) {
     errors.apiKey = 'An API key has no spaces inside. Paste only the key, without “Bearer”.';
   }
@@ -97,7 +97,7 @@ function FieldRow({ id, label, hint, error, children }: FieldRowProps) {
       </label>
       {children}
       {error ? (
-        <p id={`${id}-error`} className="text-sm text-rose-700">
+        <p id={`${id}-error`} className="text-sm whitespace-pre-line text-rose-700">
           {error}
         </p>
       ) : null}

@@ -106,18 +106,26 @@ export function StatusSection({ task, history }: { task: Task; history: readonly
         entries={[
           { term: 'Provider status', value: task.statusText },
           ...(finished || !eta ? [] : [{ term: 'Time left', value: <TimeLeftWords eta={eta} /> }]),
-          {
-            term: 'Position in queue',
-            value: task.queuePosition === undefined ? undefined : `#${task.queuePosition}`,
-          },
-          {
-            term: 'Provider’s wait estimate',
-            value:
-              task.queueWaitSeconds === undefined
-                ? undefined
-                : `about ${formatDuration(task.queueWaitSeconds)}`,
-          },
-          { term: 'Queue message', value: task.queueMessage },
+          // Only the reseller Sora shape tells where a task stands in the queue: no dashes for
+          // the families that never do.
+          ...(task.queuePosition === undefined &&
+          task.queueWaitSeconds === undefined &&
+          task.queueMessage === undefined
+            ? []
+            : [
+                {
+                  term: 'Position in queue',
+                  value: task.queuePosition === undefined ? undefined : `#${task.queuePosition}`,
+                },
+                {
+                  term: 'Provider’s wait estimate',
+                  value:
+                    task.queueWaitSeconds === undefined
+                      ? undefined
+                      : `about ${formatDuration(task.queueWaitSeconds)}`,
+                },
+                { term: 'Queue message', value: task.queueMessage },
+              ]),
           { term: 'Created', value: formatDateTime(task.createdAt) },
           { term: 'Status changed', value: formatDateTime(task.updatedAt) },
           {

@@ -128,7 +128,10 @@ function TaskDetail({ id }: { id: string }) {
           {task.inpaintItems.length ? (
             <InpaintSection items={task.inpaintItems} totalFrames={task.frames} />
           ) : null}
-          <ModerationSection moderation={task.moderation} totalFrames={task.frames} />
+          {/* Likewise the moderation result: a family that sends none has no section saying so. */}
+          {task.moderation ? (
+            <ModerationSection moderation={task.moderation} totalFrames={task.frames} />
+          ) : null}
           <RawResponse raw={task.raw} />
         </PlayerProvider>
       ) : null}

@@ -10,9 +10,10 @@ function describe(result: ParsedTaskIds): string[] {
   const lines: string[] = [];
   if (result.accepted.length)
     lines.push(`Added ${plural(result.accepted.length, 'task', 'tasks')}.`);
-  if (result.duplicates.length) {
+  const duplicates = [...new Set(result.duplicates)];
+  if (duplicates.length) {
     lines.push(
-      `${plural(result.duplicates.length, 'id was', 'ids were')} already in the list and skipped: ${result.duplicates.join(', ')}.`,
+      `${plural(duplicates.length, 'id was', 'ids were')} already in the list and skipped: ${duplicates.join(', ')}.`,
     );
   }
   if (result.invalid.length) {
@@ -21,7 +22,7 @@ function describe(result: ParsedTaskIds): string[] {
         .map((entry) => `“${entry}”`)
         .join(
           ', ',
-        )}. Task ids look like veo3.1-fast:1770350082-…, cgt-2025…, video_68d…, task_…, a long number or a UUID.`,
+        )}. Task ids look like veo3.1-fast:1770350082-…, grok:<uuid>, cgt-2025…, video_68d…, task_…, job-…, a long number or a UUID.`,
     );
   }
   if (result.withoutIds.length) {

@@ -19,6 +19,8 @@ export function modelKeyOf(summary: TaskSummary | undefined): string {
 export interface FilteredTasks {
   /** The ids that pass both filters, in the list's order. */
   shown: readonly string[];
+  /** Their summaries, in the same order: the failures by cause count what is shown. */
+  shownSummaries: readonly TaskSummary[];
   /** Per status, among the tasks of the chosen model: what choosing that status would show. */
   statusCounts: Record<StatusFilter, number>;
   /**
@@ -48,6 +50,7 @@ export function filterTasks(
   const modelCounts = new Map<string, number>();
   let allModelsCount = 0;
   const shown: string[] = [];
+  const shownSummaries: TaskSummary[] = [];
   ids.forEach((id, index) => {
     const summary = summaries[index];
     const group = filterOf(summary?.category ?? 'loading');
@@ -60,11 +63,16 @@ export function filterTasks(
     }
     modelCounts.set(key, (modelCounts.get(key) ?? 0) + (statusMatches ? 1 : 0));
     if (statusMatches) allModelsCount += 1;
-    if (statusMatches && modelMatches) shown.push(id);
+    if (statusMatches && modelMatches) {
+      shown.push(id);
+      if (summary) shownSummaries.push(summary);
+    }
   });
+  const unfiltered = status === 'all' && model === '';
   return {
-    // Unfiltered, the list keeps the same array, so nothing downstream sees a change.
-    shown: status === 'all' && model === '' ? ids : shown,
+    // Unfiltered, the list keeps the same arrays, so nothing downstream sees a change.
+    shown: unfiltered ? ids : shown,
+    shownSummaries: unfiltered ? summaries : shownSummaries,
     statusCounts,
     modelCounts,
     allModelsCount,

@@ -29,7 +29,7 @@ export function TaskList() {
 
   const ids = useMemo(() => tasks.map((task) => task.id), [tasks]);
   const summaries = useTaskCategories(ids);
-  const { shown, statusCounts, modelCounts, allModelsCount } = useMemo(
+  const { shown, shownSummaries, statusCounts, modelCounts, allModelsCount } = useMemo(
     () => filterTasks(ids, summaries, filter, model),
     [ids, summaries, filter, model],
   );
@@ -94,7 +94,7 @@ export function TaskList() {
           Refresh all
         </button>
       </div>
-      <FailureSummary summaries={summaries} />
+      <FailureSummary summaries={shownSummaries} />
       <p role="status" className="text-sm text-slate-600">
         Showing {numberFormat.format(shown.length)} of {numberFormat.format(ids.length)}{' '}
         {ids.length === 1 ? 'task' : 'tasks'}

@@ -28,6 +28,23 @@ describe('mergeSnapshots', () => {
     expect(merged.map((s) => s.at)).toEqual([1, 3, 5]);
   });
 
+  it('treats an answer that differs only in its per-answer request id as no change', () => {
+    const kling = (status: string, requestId: string) => ({
+      code: 0,
+      request_id: requestId,
+      data: { task_id: '867283741759111202', task_status: status },
+    });
+    const merged = mergeSnapshots(
+      [snap(1, 'running', undefined, kling('processing', 'r-1'))],
+      [
+        snap(2, 'running', undefined, kling('processing', 'r-2')),
+        snap(3, 'running', undefined, kling('processing', 'r-3')),
+        snap(4, 'succeeded', 100, kling('succeed', 'r-4')),
+      ],
+    );
+    expect(merged.map((s) => s.at)).toEqual([1, 4]);
+  });
+
   it('gives the same history whether answers are added one batch at a time or all at once', () => {
     fc.assert(
       fc.property(

@@ -27,6 +27,7 @@ describe('filterTasks', () => {
   it('shows every task, as the same array, when no filter is chosen', () => {
     const result = filterTasks(ids, summaries, 'all', '');
     expect(result.shown).toBe(ids);
+    expect(result.shownSummaries).toBe(summaries);
     expect(result.statusCounts).toEqual({
       all: 5,
       queued: 0,
@@ -47,6 +48,8 @@ describe('filterTasks', () => {
   it('counts each filter among the tasks the other one lets through', () => {
     const result = filterTasks(ids, summaries, 'failed', 'veo3.1-fast');
     expect(result.shown).toEqual(['b']);
+    // The failures by cause count only what is shown.
+    expect(result.shownSummaries).toEqual([summaries[1]]);
     // Statuses among veo3.1-fast's tasks.
     expect(result.statusCounts).toMatchObject({ all: 2, succeeded: 1, failed: 1, running: 0 });
     // Models among the failed tasks; the others stay listed, with 0.
