@@ -34,9 +34,10 @@ try {
   await fast.getByText('Running').waitFor({ timeout: 30_000 });
   await page.waitForTimeout(2500);
   await page.screenshot({ path: `${out}task-list.png`, fullPage: true });
-  await fast.getByText('Succeeded').waitFor({ timeout: 60_000 });
+  const veo = page.getByRole('listitem', { name: /veo3\.1-fast:/ });
+  await veo.getByText('Succeeded').waitFor({ timeout: 60_000 });
   // The row's preview is a link too; the task's id is the one to follow.
-  await fast.getByRole('link', { name: /^sora-2:task_demo_fast/ }).click();
+  await veo.getByRole('link', { name: /^veo3\.1-fast:/ }).click();
   await page.getByRole('heading', { name: 'Video' }).waitFor();
   await page.waitForTimeout(1000);
   await page.screenshot({ path: `${out}task-detail.png`, fullPage: true });

@@ -160,7 +160,7 @@ describe('a Veo task from the unified endpoint', () => {
 
     const inputs = screen.getByRole('region', { name: 'Inputs' });
     expect(within(inputs).getByText('a fox in the snow')).toBeInTheDocument();
-    expect(within(inputs).getByText('Prompt as the provider rewrote it')).toBeInTheDocument();
+    expect(within(inputs).getByText('Rewritten prompt')).toBeInTheDocument();
     expect(within(inputs).getByText(/^A red fox trots/)).toBeInTheDocument();
     expect(within(inputs).getByText('landscape')).toBeInTheDocument();
     const images = within(within(inputs).getByRole('list', { name: 'Input images' })).getAllByRole(

@@ -31,9 +31,7 @@ export function InputsSection({ task }: { task: Task }) {
               'Not sent by the provider (only its rewrite, below)'
             ) : undefined,
           },
-          ...(rewrite
-            ? [{ term: 'Prompt as the provider rewrote it', value: <Text>{rewrite}</Text> }]
-            : []),
+          ...(rewrite ? [{ term: 'Rewritten prompt', value: <Text>{rewrite}</Text> }] : []),
           { term: 'Model', value: task.model },
           { term: 'Size', value: task.size },
           { term: 'Orientation', value: task.orientation },
