@@ -5,11 +5,6 @@ import { asArray, asBoolean, asText, at } from '../lib/json-reader';
 
 export interface DemoTask {
   id: string;
-  title: string;
-  description: string;
-  isFault: boolean;
-  /** An example of one failure class (for tests and the curious), not part of the demo. */
-  isFailureExample: boolean;
   /** Part of "Try the demo". */
   isDemo: boolean;
   /** How to name a fresh run of it: `{run}` takes 6 digits. */
@@ -38,15 +33,9 @@ export async function fetchCatalogue(origin: string, signal?: AbortSignal): Prom
   const tasks = asArray(at(body, 'tasks')).flatMap((entry): DemoTask[] => {
     const id = asText(at(entry, 'id'));
     if (!id) return [];
-    const isFault = asBoolean(at(entry, 'fault')) ?? false;
-    const isFailureExample = asText(at(entry, 'failureClass')) !== undefined;
     return [
       {
         id,
-        title: asText(at(entry, 'title')) ?? id,
-        description: asText(at(entry, 'description')) ?? '',
-        isFault,
-        isFailureExample,
         isDemo: asBoolean(at(entry, 'demo')) === true,
         freshTemplate: asText(at(entry, 'fresh')) ?? `${id}--{run}`,
       },

@@ -2,7 +2,7 @@
 // Resellers answer the same task at different paths (OpenAI-style, "unified", new-api, vendor
 // paths relayed under a prefix), so the user lists them and each task is asked at the first that
 // knows it. Pure functions; the search itself is in get-task.ts.
-import { encodeTaskIdForPath } from './task-ids';
+import { encodeTaskIdForPath, UUID_ID } from './task-ids';
 
 export const DEFAULT_QUERY_TEMPLATES: readonly string[] = [
   '/v1/videos/{id}',
@@ -19,15 +19,13 @@ export function expandTemplate(template: string, id: string): string {
   return template.replace(ID, encodeTaskIdForPath(id));
 }
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}/i;
-
 /** Which template an id form is most likely answered at, and why, most specific first. */
 const PREFERENCES: readonly { id: RegExp; template: RegExp }[] = [
   // quickrouter's unified answer carries Veo's inputs and enhanced prompt; Grok only lives there.
   { id: /^(veo|grok)[^:]*:/i, template: /\/video\/query\?id=\{id\}/ },
   { id: /^cgt-/i, template: /\/contents\/generations\/tasks\/\{id\}/ },
   { id: /^\d{12,}/, template: /\/(text2video|image2video|omni-video|video_generation)\b/ },
-  { id: UUID, template: /\/api\/v1\/tasks\/\{id\}/ },
+  { id: UUID_ID, template: /\/api\/v1\/tasks\/\{id\}/ },
   { id: /^job-/i, template: /\/api\/v1\/videos\/\{id\}/ },
   { id: /^task_/, template: /\/video(s)?\/generations\/\{id\}/ },
 ];

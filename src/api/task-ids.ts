@@ -27,13 +27,15 @@ const URL_SCHEMES = new Set([
   'tel',
   'about',
 ]);
+/** DashScope (Wan) and others. */
+export const UUID_ID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const ID_FORMS: readonly RegExp[] = [
   /^video_[A-Za-z0-9_-]+$/, // OpenAI and OpenAI-style resellers
   /^task_[A-Za-z0-9_-]{6,}$/, // new-api
   /^cgt-\d{8,14}-[A-Za-z0-9-]+$/, // Volcengine / BytePlus Seedance
   /^\d{12,}$/, // Kling, MiniMax
   /^job-[A-Za-z0-9_-]+$/, // OpenRouter
-  /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i, // DashScope (Wan) and others
+  UUID_ID,
 ];
 const MAX_ID_LENGTH = 200;
 

@@ -2,12 +2,11 @@
 // tasks: how many requests a task costs to find, and what it says when no path knows it.
 import { Hono } from 'hono';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { ApiError } from '../../src/api/api-error';
 import { fetchTask } from '../../src/api/get-task';
 import type { Connection } from '../../src/api/http-client';
 import { DEFAULT_QUERY_TEMPLATES } from '../../src/api/query-endpoints';
 import { endpointMemory } from '../../src/stores/endpoint-memory';
-import { listen, type RunningServer } from './server-harness';
+import { failureOf, listen, type RunningServer } from './server-harness';
 
 /** Every request the reseller got, as `path?query`. */
 const asked: string[] = [];
@@ -82,16 +81,6 @@ beforeEach(() => {
   asked.length = 0;
   endpointMemory.reset();
 });
-
-async function failureOf(promise: Promise<unknown>): Promise<ApiError> {
-  try {
-    await promise;
-  } catch (error) {
-    if (error instanceof ApiError) return error;
-    throw error;
-  }
-  throw new Error('Expected the request to fail');
-}
 
 describe('the endpoint search', () => {
   it('asks a Sora id at /v1/videos first and a Veo id at the unified endpoint first: one request each', async () => {

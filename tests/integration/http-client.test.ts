@@ -1,6 +1,5 @@
 // The dashboard's HTTP seam against the real simulator over real HTTP, faults included.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ApiError } from '../../src/api/api-error';
 import { fetchTask } from '../../src/api/get-task';
 import {
   apiGet,
@@ -10,7 +9,7 @@ import {
 } from '../../src/api/http-client';
 import { createApp } from '../../server/app';
 import { createSimulator } from '../../server/simulator/create-simulator';
-import { FakeClock, listen, type RunningServer } from './server-harness';
+import { failureOf, FakeClock, listen, type RunningServer } from './server-harness';
 import { DEFAULT_QUERY_TEMPLATES } from '../../src/api/query-endpoints';
 
 const clock = new FakeClock();
@@ -38,16 +37,6 @@ afterAll(() => simulator.close());
 
 let run = 0;
 const fresh = (id: string) => `${id}--seam${++run}`;
-
-async function failureOf(promise: Promise<unknown>): Promise<ApiError> {
-  try {
-    await promise;
-  } catch (error) {
-    if (error instanceof ApiError) return error;
-    throw error;
-  }
-  throw new Error('Expected the request to fail');
-}
 
 describe('fetchTask against the simulator', () => {
   it('follows a reseller task from queued to succeeded', async () => {

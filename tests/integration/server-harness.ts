@@ -1,5 +1,6 @@
 import { getRequestListener } from '@hono/node-server';
 import type { Hono } from 'hono';
+import { ApiError } from '../../src/api/api-error';
 import { createServer } from 'node:http';
 
 export interface RunningServer {
@@ -56,4 +57,15 @@ export function at(body: unknown, ...path: string[]): unknown {
     value = value[key];
   }
   return value;
+}
+
+/** The ApiError a request ends with; fails the test when it succeeds or throws something else. */
+export async function failureOf(promise: Promise<unknown>): Promise<ApiError> {
+  try {
+    await promise;
+  } catch (error) {
+    if (error instanceof ApiError) return error;
+    throw error;
+  }
+  throw new Error('Expected the request to fail');
 }

@@ -117,9 +117,7 @@ export function readStatus(levels: readonly (readonly [string, unknown])[]): Sta
  */
 export function readOperationStatus(top: JsonObject): StatusReading | undefined {
   const done = asBoolean(top['done']);
-  const isOperation = typeof top['name'] === 'string' || 'response' in top || done !== undefined;
-  if (!isOperation || top['status'] !== undefined) return undefined;
-  if (done === undefined) return undefined;
+  if (done === undefined || top['status'] !== undefined) return undefined;
   const failed = done && top['error'] !== undefined && top['error'] !== null;
   return {
     status: !done ? 'running' : failed ? 'failed' : 'succeeded',
