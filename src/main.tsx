@@ -5,6 +5,7 @@ import { Providers } from './app/providers';
 import { makeQueryClient } from './app/query-client';
 import { installLimiterGates } from './app/limiter-sync';
 import { AppRoutes } from './app/router';
+import { restoreLastAnswers } from './app/answer-memory';
 import { startTabSync } from './app/tab-sync';
 import './index.css';
 
@@ -15,12 +16,15 @@ startTabSync(queryClient);
 const root = document.getElementById('root');
 if (!root) throw new Error('index.html has no #root element');
 
-createRoot(root).render(
-  <StrictMode>
-    <Providers queryClient={queryClient}>
-      <BrowserRouter>
-        <AppRoutes />
-      </BrowserRouter>
-    </Providers>
-  </StrictMode>,
+// The first frame already shows what was known: counts, statuses and finished videos.
+void restoreLastAnswers(queryClient).then(() =>
+  createRoot(root).render(
+    <StrictMode>
+      <Providers queryClient={queryClient}>
+        <BrowserRouter>
+          <AppRoutes />
+        </BrowserRouter>
+      </Providers>
+    </StrictMode>,
+  ),
 );

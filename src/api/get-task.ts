@@ -51,6 +51,21 @@ function delayFor(query: TaskQuery, floorMs: number): number | false {
   return nextPollDelay({ task: data, error, floorMs, now: Date.now() });
 }
 
+/** A timer shorter than this is not worth setting: the task is due now. */
+const DUE_NOW_MS = 1_000;
+
+/**
+ * Time until the task is due, counted from when it was last asked: after a reload, an answer
+ * restored from storage keeps its place in the schedule instead of starting the wait afresh.
+ */
+function timeUntilDue(query: TaskQuery, floorMs: number): number | false {
+  const delay = delayFor(query, floorMs);
+  if (delay === false) return false;
+  const { dataUpdatedAt, errorUpdatedAt } = query.state;
+  const lastAsked = Math.max(dataUpdatedAt, errorUpdatedAt);
+  return lastAsked === 0 ? delay : Math.max(delay - (Date.now() - lastAsked), DUE_NOW_MS);
+}
+
 export function taskQueryOptions(connection: Connection, id: string, pollIntervalMs: number) {
   return queryOptions({
     queryKey: taskQueryKey(connection, id),
@@ -59,9 +74,12 @@ export function taskQueryOptions(connection: Connection, id: string, pollInterva
       return advanceTask(client.getQueryData<Task>(queryKey), task);
     },
     enabled: connection.apiKey !== '',
-    refetchInterval: (query) => delayFor(query, pollIntervalMs),
+    refetchInterval: (query) => timeUntilDue(query, pollIntervalMs),
     // A task is stale exactly when it is due, so returning to the tab or opening a page asks
     // only for what is due, and a finished task is never asked again.
     staleTime: (query) => delayFor(query, pollIntervalMs) || Infinity,
+    // Nor is a task no Query endpoint had (restored from storage, or when a row mounts): the
+    // poll schedule, Refresh and new Query endpoints decide when errors are asked again.
+    retryOnMount: false,
   });
 }

@@ -197,6 +197,10 @@ export function progressJumps(points: readonly Point[]): ProgressJump[] {
  * completes). The newest snapshot that still had them fills them in again.
  */
 export function withInputsFromHistory(task: Task, history: readonly Snapshot[]): Task {
+  // A task restored from storage comes without its body: the newest snapshot has it.
+  const last = history.at(-1);
+  if (task.raw === undefined && last)
+    return withInputsFromHistory({ ...task, raw: last.raw }, history);
   // Only a finished body drops them; an unfinished one still has what there is.
   if (!isTerminal(task.status)) return task;
   if (task.inpaintItems.length && task.moderation && task.frames !== undefined) return task;

@@ -3,11 +3,12 @@
 import { useQueryClient } from '@tanstack/react-query';
 import { useEffect, useRef } from 'react';
 import type { Task } from '../api/task-model';
+import { lastAnswers } from '../stores/last-answers';
 import { isLeaderNow } from '../stores/tab-role-store';
 import type { TaskHistoryStore } from '../stores/task-history-store';
 import { useTrackedTasks } from '../stores/tasks-store';
 
-/** A removed task's history is kept this long, so that Undo brings it back whole. */
+/** A removed task's history and last answer are kept this long, so that Undo brings it back whole. */
 const FORGET_AFTER_MS = 60_000;
 
 let loading: Promise<TaskHistoryStore> | undefined;
@@ -58,7 +59,9 @@ export function useHistoryRecorder(): void {
     if (removed.length) {
       setTimeout(() => {
         const gone = removed.filter((id) => !tracked.current.has(id));
-        if (gone.length) withStore((store) => store.forget(gone));
+        if (!gone.length) return;
+        withStore((store) => store.forget(gone));
+        void lastAnswers().forget(gone);
       }, FORGET_AFTER_MS);
     }
   }, [tasks]);

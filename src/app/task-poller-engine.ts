@@ -2,6 +2,7 @@
 // QueryObserver per task, outside React, so a thousand tasks cost no renders. Observers for a
 // large paste are created in small batches so the page never freezes while they start.
 import { QueryObserver, type QueryClient } from '@tanstack/react-query';
+import { isApiError } from '../api/api-error';
 import { taskQueryOptions } from '../api/get-task';
 import type { Connection } from '../api/http-client';
 import type { Task } from '../api/task-model';
@@ -50,12 +51,17 @@ export class TaskPollerEngine {
       for (const [id, poller] of this.#pollers) poller.observer.setOptions(this.#options(id));
     }
     if (connectionChanged && target.active) {
-      // A new key, address or list of Query endpoints may fix what failed (a refused key, "not
-      // found at any endpoint"): ask those tasks again, with the new settings now in place.
-      // Finished tasks that answered are not asked again.
+      // A new key or address may fix what failed (a refused key, an unreachable host): ask those
+      // tasks again, with the new settings now in place. "Not found at any endpoint" is final
+      // unless the Query endpoints changed. Finished tasks that answered are not asked again.
+      const endpointsChanged =
+        previous.connection.queryTemplates.join('\n') !==
+        target.connection.queryTemplates.join('\n');
       void this.#queryClient.invalidateQueries({
         queryKey: ['task'],
-        predicate: (query) => query.state.status === 'error',
+        predicate: ({ state }) =>
+          state.status === 'error' &&
+          (endpointsChanged || !isApiError(state.error) || state.error.kind !== 'not-found'),
       });
     }
     this.#pending = [...wanted].filter((id) => !this.#pollers.has(id));

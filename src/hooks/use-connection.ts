@@ -1,6 +1,7 @@
 import type { Connection } from '../api/http-client';
-import { useApiKey } from '../stores/key-store';
+import { currentApiKey, useApiKey } from '../stores/key-store';
 import {
+  connectionSettingsNow,
   useBaseUrl,
   useForwardedHost,
   useQueryTemplates,
@@ -26,4 +27,17 @@ export function useConnection(): Connection {
     }),
     [baseUrl, apiKey, forwardedHost, viaProxy, queryTemplates],
   );
+}
+
+/** The same, for code outside React. */
+export function connectionNow(): Connection {
+  const { baseUrl, forwardedHost, viaProxy, queryTemplates } = connectionSettingsNow();
+  return {
+    baseUrl,
+    apiKey: currentApiKey(),
+    forwardedHost,
+    viaProxy,
+    appOrigin: window.location.origin,
+    queryTemplates,
+  };
 }

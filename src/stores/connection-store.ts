@@ -122,3 +122,10 @@ export const useMaxInFlight = () => useConnectionStore((state) => state.maxInFli
 export const useRequestsPerSecond = () => useConnectionStore((state) => state.requestsPerSecond);
 export const useQueryTemplates = () => useConnectionStore((state) => state.queryTemplates);
 export const useConnectionActions = () => useConnectionStore((state) => state.actions);
+
+/** For code outside React (restoring last answers before the first render). */
+export const connectionSettingsNow = (): ConnectionSettings => useConnectionStore.getState();
+export const subscribeToConnectionSettings = (listener: () => void) =>
+  useConnectionStore.subscribe((state, previous) => {
+    if (state.baseUrl !== previous.baseUrl || state.viaProxy !== previous.viaProxy) listener();
+  });

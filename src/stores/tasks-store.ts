@@ -88,3 +88,10 @@ export function mergeTasksFromStorage(stored: string | null): void {
   const merged = mergeLists(local, remote);
   if (!sameList(merged, local)) useTasksStore.setState(merged);
 }
+
+/** For code outside React: the tracked ids now, and a way to hear when the list changes. */
+export const trackedIdsNow = () => useTasksStore.getState().tasks.map((task) => task.id);
+export const subscribeToTrackedTasks = (listener: () => void) =>
+  useTasksStore.subscribe((state, previous) => {
+    if (state.tasks !== previous.tasks) listener();
+  });

@@ -1,7 +1,11 @@
 import { CopyButton } from '../../components/ui/copy-button';
 
 export function RawResponse({ raw }: { raw: unknown }) {
-  const text = JSON.stringify(raw, null, 2) ?? String(raw);
+  // A task restored from storage whose history this browser no longer has comes without one.
+  const text =
+    raw === undefined
+      ? 'This answer was restored from storage without its body. Refresh now to see the body again.'
+      : (JSON.stringify(raw, null, 2) ?? String(raw));
   return (
     <section aria-labelledby="raw-heading" className="card space-y-2">
       <details>

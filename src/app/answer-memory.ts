@@ -1,0 +1,143 @@
+// What is known stays known. Before the first render, each tracked task's last answer is put in
+// the query cache with the time it was given, so the list, its counts and the detail page show
+// it at once, and a finished task (or one no endpoint has) is never asked again: its query is
+// fresh forever (see api/get-task.ts). Unfinished tasks are due when their own schedule says,
+// counted from that time. The polling tab writes every answer down as it comes.
+import {
+  hydrate,
+  hashKey,
+  type DehydratedState,
+  type QueryClient,
+  type QueryState,
+} from '@tanstack/react-query';
+import { ApiError, isApiError } from '../api/api-error';
+import { taskQueryKey } from '../api/get-task';
+import { normaliseBaseUrl, type Connection } from '../api/http-client';
+import type { Task } from '../api/task-model';
+import { connectionNow } from '../hooks/use-connection';
+import { subscribeToConnectionSettings } from '../stores/connection-store';
+import { lastAnswers, type LastAnswer } from '../stores/last-answers';
+import { isLeaderNow } from '../stores/tab-role-store';
+import { subscribeToTrackedTasks, trackedIdsNow } from '../stores/tasks-store';
+
+/** A slow or blocked IndexedDB must not keep the page blank: render without it after this. */
+const RESTORE_TIMEOUT_MS = 1_500;
+
+function normalised(baseUrl: unknown): string | undefined {
+  try {
+    return typeof baseUrl === 'string' ? normaliseBaseUrl(baseUrl) : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+const IDLE_STATE = {
+  dataUpdateCount: 0,
+  errorUpdateCount: 0,
+  fetchFailureCount: 0,
+  fetchFailureReason: null,
+  fetchMeta: null,
+  isInvalidated: false,
+  fetchStatus: 'idle',
+} as const;
+
+function stateOf({ answer, at }: LastAnswer): QueryState<Task, Error> {
+  return answer.kind === 'task'
+    ? {
+        ...IDLE_STATE,
+        status: 'success',
+        data: answer.task,
+        dataUpdatedAt: at,
+        dataUpdateCount: 1,
+        error: null,
+        errorUpdatedAt: 0,
+      }
+    : {
+        ...IDLE_STATE,
+        status: 'error',
+        data: undefined,
+        dataUpdatedAt: 0,
+        error: new ApiError('not-found', answer.message, { status: 404 }),
+        errorUpdatedAt: at,
+        errorUpdateCount: 1,
+      };
+}
+
+/** Puts the last answers of `ids` in the cache, where nothing is known of them yet. */
+export function seedLastAnswers(
+  queryClient: QueryClient,
+  connection: Connection,
+  ids: readonly string[],
+): number {
+  const baseUrl = normalised(connection.baseUrl);
+  if (baseUrl === undefined) return 0;
+  const memory = lastAnswers();
+  const cache = queryClient.getQueryCache();
+  const queries: DehydratedState['queries'] = [];
+  for (const id of ids) {
+    const known = memory.get(baseUrl, id);
+    if (!known) continue;
+    const queryKey = taskQueryKey(connection, id);
+    const queryHash = hashKey(queryKey);
+    const state = cache.get(queryHash)?.state;
+    if (state && (state.data !== undefined || state.status === 'error')) continue;
+    queries.push({ queryKey, queryHash, state: stateOf(known), dehydratedAt: known.at });
+  }
+  if (queries.length) hydrate(queryClient, { queries, mutations: [] });
+  return queries.length;
+}
+
+/** Notes every answer the provider gives; the polling tab also writes it down. */
+function recordAnswers(queryClient: QueryClient): () => void {
+  return queryClient.getQueryCache().subscribe((event) => {
+    if (event.type !== 'updated' || event.query.queryKey[0] !== 'task') return;
+    const { action, query } = event;
+    const [, , rawBaseUrl, id] = query.queryKey;
+    const baseUrl = normalised(rawBaseUrl);
+    if (typeof id !== 'string' || baseUrl === undefined) return;
+    if (action.type === 'success') {
+      const task = query.state.data;
+      if (task === undefined) return;
+      // `manual` marks data set by hand (another tab's answer): only the asking tab writes.
+      lastAnswers().note(
+        { id, baseUrl, at: query.state.dataUpdatedAt, answer: { kind: 'task', task } },
+        !action.manual && isLeaderNow(),
+      );
+    } else if (action.type === 'error' && isApiError(action.error)) {
+      if (action.error.kind !== 'not-found' || query.state.data !== undefined) return;
+      const answer = { kind: 'not-found', message: action.error.message } as const;
+      lastAnswers().note({ id, baseUrl, at: query.state.errorUpdatedAt, answer }, isLeaderNow());
+    }
+  });
+}
+
+/**
+ * Reads the last answers and seeds the cache with them (resolves when done, or after a timeout),
+ * then keeps seeding whenever the list or the address changes, and records new answers.
+ */
+export async function restoreLastAnswers(queryClient: QueryClient): Promise<() => void> {
+  const memory = lastAnswers();
+  const seedAll = () => seedLastAnswers(queryClient, connectionNow(), trackedIdsNow());
+  const loaded = memory.load().then(seedAll);
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const timeout = new Promise((resolve) => (timer = setTimeout(resolve, RESTORE_TIMEOUT_MS)));
+  await Promise.race([loaded, timeout]);
+  clearTimeout(timer);
+  // Store subscribers run before React renders the change, so new queries start seeded.
+  const stops = [
+    subscribeToTrackedTasks(seedAll),
+    subscribeToConnectionSettings(seedAll),
+    recordAnswers(queryClient),
+  ];
+  const flush = () => void memory.flush();
+  const onVisibility = () => {
+    if (document.visibilityState === 'hidden') flush();
+  };
+  window.addEventListener('pagehide', flush);
+  document.addEventListener('visibilitychange', onVisibility);
+  return () => {
+    for (const stop of stops) stop();
+    window.removeEventListener('pagehide', flush);
+    document.removeEventListener('visibilitychange', onVisibility);
+  };
+}
