@@ -8,6 +8,7 @@
 // blocks. It is read once, before the first render, and written by the polling tab only.
 import { isStoredTask, STORED_TASK_VERSION, storableTask } from '../api/stored-task';
 import type { Task } from '../api/task-model';
+import { objectStoreDb } from '../lib/indexed-db';
 import { isObject } from '../lib/json-reader';
 
 export interface LastAnswer {
@@ -36,51 +37,17 @@ const STORE_NAME = 'answers';
 /** Writes are gathered for this long, then done in one transaction. */
 const WRITE_DELAY_MS = 1_000;
 
-function requestDone<T>(request: IDBRequest<T>): Promise<T> {
-  return new Promise((resolve, reject) => {
-    request.onsuccess = () => resolve(request.result);
-    request.onerror = () => reject(request.error ?? new Error('IndexedDB request failed'));
-  });
-}
-
 export function indexedDbAnswers(factory: IDBFactory): AnswerBackend {
-  let opening: Promise<IDBDatabase> | undefined;
-  const open = () => {
-    opening ??= new Promise<IDBDatabase>((resolve, reject) => {
-      const request = factory.open(DB_NAME, 1);
-      request.onupgradeneeded = () => {
-        request.result.createObjectStore(STORE_NAME, { keyPath: ['id', 'baseUrl'] });
-      };
-      request.onsuccess = () => {
-        // A later build that upgrades this database must not be blocked by this tab.
-        request.result.onversionchange = () => request.result.close();
-        resolve(request.result);
-      };
-      request.onerror = () => reject(request.error ?? new Error('IndexedDB would not open'));
-    });
-    return opening;
-  };
-  const write = async (change: (store: IDBObjectStore) => void) => {
-    const transaction = (await open()).transaction(STORE_NAME, 'readwrite');
-    change(transaction.objectStore(STORE_NAME));
-    await new Promise<void>((resolve, reject) => {
-      transaction.oncomplete = () => resolve();
-      transaction.onabort = transaction.onerror = () =>
-        reject(transaction.error ?? new Error('IndexedDB transaction aborted'));
-    });
-  };
+  const db = objectStoreDb(factory, DB_NAME, STORE_NAME, ['id', 'baseUrl']);
   return {
-    readAll: async () =>
-      requestDone<unknown[]>(
-        (await open()).transaction(STORE_NAME).objectStore(STORE_NAME).getAll(),
-      ),
+    readAll: () => db.read<unknown[]>((store) => store.getAll()),
     put: (answers) =>
-      write((store) => {
+      db.write((store) => {
         for (const answer of answers) store.put(answer);
       }),
     // Array keys sort after strings, so [id, []] is above every [id, baseUrl].
     remove: (ids) =>
-      write((store) => {
+      db.write((store) => {
         for (const id of ids) store.delete(IDBKeyRange.bound([id], [id, []]));
       }),
   };

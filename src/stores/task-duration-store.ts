@@ -6,6 +6,7 @@
 // until it closed, leaving the history unreadable meanwhile. The records are tiny and read all
 // at once. Like the history, it loads on demand and only the polling tab writes.
 import { mergeDurations, parseDurations, type FinishedDuration } from '../api/typical-duration';
+import { objectStoreDb } from '../lib/indexed-db';
 
 export interface DurationBackend {
   readAll: () => Promise<Map<string, FinishedDuration[]>>;
@@ -31,36 +32,11 @@ function readRecord(value: unknown): StoredDurations | undefined {
     : undefined;
 }
 
-function requestDone<T>(request: IDBRequest<T>): Promise<T> {
-  return new Promise((resolve, reject) => {
-    request.onsuccess = () => resolve(request.result);
-    request.onerror = () => reject(request.error ?? new Error('IndexedDB request failed'));
-  });
-}
-
 export function indexedDbDurations(factory: IDBFactory): DurationBackend {
-  let opening: Promise<IDBDatabase> | undefined;
-  const open = () => {
-    opening ??= new Promise<IDBDatabase>((resolve, reject) => {
-      const request = factory.open(DB_NAME, 1);
-      request.onupgradeneeded = () => {
-        request.result.createObjectStore(STORE_NAME, { keyPath: 'model' });
-      };
-      request.onsuccess = () => {
-        // A later build that upgrades this database must not be blocked by this tab.
-        request.result.onversionchange = () => request.result.close();
-        resolve(request.result);
-      };
-      request.onerror = () => reject(request.error ?? new Error('IndexedDB would not open'));
-    });
-    return opening;
-  };
+  const db = objectStoreDb(factory, DB_NAME, STORE_NAME, 'model');
   return {
     readAll: async () => {
-      const db = await open();
-      const stored: unknown[] = await requestDone(
-        db.transaction(STORE_NAME).objectStore(STORE_NAME).getAll(),
-      );
+      const stored = await db.read<unknown[]>((store) => store.getAll());
       const byModel = new Map<string, FinishedDuration[]>();
       for (const value of stored) {
         const record = readRecord(value);
@@ -68,23 +44,16 @@ export function indexedDbDurations(factory: IDBFactory): DurationBackend {
       }
       return byModel;
     },
-    add: async (additions) => {
-      const db = await open();
-      const transaction = db.transaction(STORE_NAME, 'readwrite');
-      const store = transaction.objectStore(STORE_NAME);
-      for (const [model, added] of additions) {
-        const request = store.get(model);
-        request.onsuccess = () => {
-          const kept = readRecord(request.result)?.durations ?? [];
-          store.put({ model, durations: mergeDurations(kept, added) } satisfies StoredDurations);
-        };
-      }
-      await new Promise<void>((resolve, reject) => {
-        transaction.oncomplete = () => resolve();
-        transaction.onabort = transaction.onerror = () =>
-          reject(transaction.error ?? new Error('IndexedDB transaction aborted'));
-      });
-    },
+    add: (additions) =>
+      db.write((store) => {
+        for (const [model, added] of additions) {
+          const request = store.get(model);
+          request.onsuccess = () => {
+            const kept = readRecord(request.result)?.durations ?? [];
+            store.put({ model, durations: mergeDurations(kept, added) } satisfies StoredDurations);
+          };
+        }
+      }),
   };
 }
 

@@ -7,6 +7,7 @@
 import { comparableText, mergeSnapshots, snapshotOf, type Snapshot } from '../api/task-history';
 import type { Task } from '../api/task-model';
 import { finishedDuration } from '../api/typical-duration';
+import { objectStoreDb } from '../lib/indexed-db';
 import { taskDurationStore, type TaskDurationStore } from './task-duration-store';
 
 /** Where histories live: IndexedDB in a browser, memory where there is none (tests, old browsers). */
@@ -37,62 +38,31 @@ function isStoredHistory(value: unknown): value is StoredHistory {
   );
 }
 
-function requestDone<T>(request: IDBRequest<T>): Promise<T> {
-  return new Promise((resolve, reject) => {
-    request.onsuccess = () => resolve(request.result);
-    request.onerror = () => reject(request.error ?? new Error('IndexedDB request failed'));
-  });
-}
-
-function transactionDone(transaction: IDBTransaction): Promise<void> {
-  return new Promise((resolve, reject) => {
-    transaction.oncomplete = () => resolve();
-    transaction.onabort = transaction.onerror = () =>
-      reject(transaction.error ?? new Error('IndexedDB transaction aborted'));
-  });
-}
-
 export function indexedDbBackend(factory: IDBFactory): HistoryBackend {
-  let opening: Promise<IDBDatabase> | undefined;
-  const open = () => {
-    opening ??= new Promise<IDBDatabase>((resolve, reject) => {
-      const request = factory.open(DB_NAME, 1);
-      request.onupgradeneeded = () => {
-        request.result.createObjectStore(STORE_NAME, { keyPath: 'id' });
-      };
-      request.onsuccess = () => resolve(request.result);
-      request.onerror = () => reject(request.error ?? new Error('IndexedDB would not open'));
-    });
-    return opening;
-  };
+  const db = objectStoreDb(factory, DB_NAME, STORE_NAME, 'id');
   return {
     read: async (id) => {
-      const db = await open();
-      const stored: unknown = await requestDone(
-        db.transaction(STORE_NAME).objectStore(STORE_NAME).get(id),
-      );
+      const stored: unknown = await db.read((store) => store.get(id));
       return isStoredHistory(stored) ? stored.snapshots : [];
     },
-    append: async (additions) => {
-      const db = await open();
-      const transaction = db.transaction(STORE_NAME, 'readwrite');
-      const store = transaction.objectStore(STORE_NAME);
-      for (const [id, added] of additions) {
-        const request = store.get(id);
-        request.onsuccess = () => {
-          const stored: unknown = request.result;
-          const snapshots = mergeSnapshots(isStoredHistory(stored) ? stored.snapshots : [], added);
-          store.put({ id, snapshots } satisfies StoredHistory);
-        };
-      }
-      await transactionDone(transaction);
-    },
-    remove: async (ids) => {
-      const db = await open();
-      const transaction = db.transaction(STORE_NAME, 'readwrite');
-      for (const id of ids) transaction.objectStore(STORE_NAME).delete(id);
-      await transactionDone(transaction);
-    },
+    append: (additions) =>
+      db.write((store) => {
+        for (const [id, added] of additions) {
+          const request = store.get(id);
+          request.onsuccess = () => {
+            const stored: unknown = request.result;
+            const snapshots = mergeSnapshots(
+              isStoredHistory(stored) ? stored.snapshots : [],
+              added,
+            );
+            store.put({ id, snapshots } satisfies StoredHistory);
+          };
+        }
+      }),
+    remove: (ids) =>
+      db.write((store) => {
+        for (const id of ids) store.delete(id);
+      }),
   };
 }
 
