@@ -1,3 +1,5 @@
+// First: starts reading what is known while everything else loads.
+import './app/read-answers-early';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { BrowserRouter } from 'react-router';

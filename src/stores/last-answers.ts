@@ -21,8 +21,10 @@ export interface LastAnswer {
   answer: { kind: 'task'; task: Task } | { kind: 'not-found'; message: string };
 }
 
-interface StoredAnswer extends LastAnswer {
+/** As written: the task without its body and unset fields, and the record format's version. */
+interface StoredAnswer extends Omit<LastAnswer, 'answer'> {
   version: number;
+  answer: { kind: 'task'; task: Record<string, unknown> } | { kind: 'not-found'; message: string };
 }
 
 export interface AnswerBackend {
@@ -130,15 +132,23 @@ export class LastAnswers {
     const key = keyOf(answer.baseUrl, answer.id);
     const before = this.#known.get(key);
     if ((before?.at ?? -1) > answer.at) return;
-    const stored: LastAnswer =
+    const known: LastAnswer =
       answer.answer.kind === 'task'
-        ? { ...answer, answer: { kind: 'task', task: storableTask(answer.answer.task) } }
+        ? { ...answer, answer: { kind: 'task', task: { ...answer.answer.task, raw: undefined } } }
         : answer;
-    this.#known.set(key, stored);
+    this.#known.set(key, known);
     if (!persist) return;
-    this.#unwritten.set(key, { ...stored, version: STORED_TASK_VERSION });
+    const stored: StoredAnswer =
+      answer.answer.kind === 'task'
+        ? {
+            ...answer,
+            version: STORED_TASK_VERSION,
+            answer: { kind: 'task', task: storableTask(answer.answer.task) },
+          }
+        : { ...answer, version: STORED_TASK_VERSION, answer: answer.answer };
+    this.#unwritten.set(key, stored);
     // A new status is written at once: it is what a reload right after must not lose.
-    if (statusOf(before) !== statusOf(stored)) void this.flush();
+    if (statusOf(before) !== statusOf(known)) void this.flush();
     else this.#timer ??= setTimeout(() => void this.flush(), WRITE_DELAY_MS);
   }
 
