@@ -57,6 +57,10 @@ describe('after a reload', () => {
     expect(await firstSeen(succeeded, 'Succeeded')).toEqual(['Succeeded']);
     expect(await firstSeen(failed, 'Failed')).toEqual(['Failed']);
     expect(await firstSeen(missing, 'Not found')).toEqual(['Not found']);
+    // Each row says how old what it shows is.
+    await expect
+      .poll(() => taskRow(page, succeeded).textContent())
+      .toMatch(/Saved (just now|\d+ s ago|\d+ min ago)/);
 
     // The running task is asked again on its schedule; by then the others would have been too.
     await expect.poll(() => asked.get(running), { timeout: 30_000 }).toBeGreaterThan(1);

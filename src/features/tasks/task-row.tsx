@@ -103,7 +103,12 @@ export const TaskRow = memo(function TaskRow({
               <TimeLeft task={task} />
             ) : null}
             <span className="ml-auto text-xs text-slate-500">
-              {task ? (
+              {task && dataUpdatedAt < performance.timeOrigin ? (
+                // Known from before this page opened: say how old the knowledge is.
+                <span title="The provider's last answer, kept in this browser. Finished tasks are not asked again; Refresh asks now.">
+                  Saved <TimeAgo epochMs={dataUpdatedAt} />
+                </span>
+              ) : task ? (
                 <>
                   Updated <TimeAgo epochMs={task.updatedAt ?? dataUpdatedAt} />
                 </>
