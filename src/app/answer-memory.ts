@@ -22,6 +22,8 @@ import { subscribeToTrackedTasks, trackedIdsNow } from '../stores/tasks-store';
 
 /** A slow or blocked IndexedDB must not keep the page blank: render without it after this. */
 const RESTORE_TIMEOUT_MS = 1_500;
+/** Answers of tasks no longer in the list are dropped on load once they are this old. */
+const ORPHAN_AFTER_MS = 10 * 60_000;
 
 function normalised(baseUrl: unknown): string | undefined {
   try {
@@ -87,14 +89,17 @@ export function seedLastAnswers(
   return queries.length;
 }
 
-/** Notes every answer the provider gives; the polling tab also writes it down. */
-function recordAnswers(queryClient: QueryClient): () => void {
+/**
+ * Notes every answer the provider gives for a tracked task; the polling tab also writes it
+ * down. A task opened by its link alone is not kept: nothing would ever remove it.
+ */
+function recordAnswers(queryClient: QueryClient, isTracked: (id: string) => boolean): () => void {
   return queryClient.getQueryCache().subscribe((event) => {
     if (event.type !== 'updated' || event.query.queryKey[0] !== 'task') return;
     const { action, query } = event;
     const [, , rawBaseUrl, id] = query.queryKey;
     const baseUrl = normalised(rawBaseUrl);
-    if (typeof id !== 'string' || baseUrl === undefined) return;
+    if (typeof id !== 'string' || baseUrl === undefined || !isTracked(id)) return;
     if (action.type === 'success') {
       const task = query.state.data;
       if (task === undefined) return;
@@ -117,8 +122,16 @@ function recordAnswers(queryClient: QueryClient): () => void {
  */
 export async function restoreLastAnswers(queryClient: QueryClient): Promise<() => void> {
   const memory = lastAnswers();
-  const seedAll = () => seedLastAnswers(queryClient, connectionNow(), trackedIdsNow());
-  const loaded = memory.load().then(seedAll);
+  let tracked = new Set(trackedIdsNow());
+  const seedAll = () => {
+    tracked = new Set(trackedIdsNow());
+    seedLastAnswers(queryClient, connectionNow(), [...tracked]);
+  };
+  const loaded = memory.load().then(() => {
+    seedAll();
+    // Removed in a page that closed before it could forget them (see history-recorder.ts).
+    void memory.forgetUntracked(tracked, Date.now() - ORPHAN_AFTER_MS);
+  });
   let timer: ReturnType<typeof setTimeout> | undefined;
   const timeout = new Promise((resolve) => (timer = setTimeout(resolve, RESTORE_TIMEOUT_MS)));
   await Promise.race([loaded, timeout]);
@@ -127,7 +140,7 @@ export async function restoreLastAnswers(queryClient: QueryClient): Promise<() =
   const stops = [
     subscribeToTrackedTasks(seedAll),
     subscribeToConnectionSettings(seedAll),
-    recordAnswers(queryClient),
+    recordAnswers(queryClient, (id) => tracked.has(id)),
   ];
   const flush = () => void memory.flush();
   const onVisibility = () => {

@@ -168,6 +168,15 @@ export class LastAnswers {
     return this.#writing;
   }
 
+  /** Forgets answers older than `before` of tasks that are not in `tracked`. */
+  forgetUntracked(tracked: ReadonlySet<string>, before: number): Promise<void> {
+    const ids = new Set<string>();
+    for (const answer of this.#known.values()) {
+      if (!tracked.has(answer.id) && answer.at < before) ids.add(answer.id);
+    }
+    return ids.size ? this.forget([...ids]) : this.#writing;
+  }
+
   /** Forgets tasks the user removed, under every base URL. */
   forget(ids: readonly string[]): Promise<void> {
     const gone = new Set(ids);

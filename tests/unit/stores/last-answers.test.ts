@@ -92,6 +92,24 @@ describe.each<[string, () => AnswerBackend]>([
   });
 });
 
+describe('answers of tasks no longer listed', () => {
+  it('are dropped when old enough, and kept while another tab may still list them', async () => {
+    const backend = memoryAnswers();
+    const answers = new LastAnswers(backend);
+    const done = (id: string) => ({ kind: 'task', task: task(id, 'completed') }) as const;
+    answers.note({ id: 'video_kept', baseUrl: BASE, at: 1_000, answer: done('video_kept') }, true);
+    answers.note({ id: 'video_gone', baseUrl: BASE, at: 1_000, answer: done('video_gone') }, true);
+    answers.note({ id: 'video_new', baseUrl: BASE, at: 9_000, answer: done('video_new') }, true);
+    await answers.flush();
+    await answers.forgetUntracked(new Set(['video_kept']), 5_000);
+    const reader = new LastAnswers(backend);
+    await reader.load();
+    expect(['video_kept', 'video_gone', 'video_new'].map((id) => reader.get(BASE, id)?.at)).toEqual(
+      [1_000, undefined, 9_000],
+    );
+  });
+});
+
 describe('reading a stored answer', () => {
   const good = {
     version: STORED_TASK_VERSION,
