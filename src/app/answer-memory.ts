@@ -127,6 +127,13 @@ export async function restoreLastAnswers(queryClient: QueryClient): Promise<() =
     tracked = new Set(trackedIdsNow());
     seedLastAnswers(queryClient, connectionNow(), [...tracked]);
   };
+  // A paste into a long list seeds only what it added.
+  const seedAdded = () => {
+    const before = tracked;
+    tracked = new Set(trackedIdsNow());
+    const added = [...tracked].filter((id) => !before.has(id));
+    if (added.length) seedLastAnswers(queryClient, connectionNow(), added);
+  };
   const loaded = memory.load().then(() => {
     seedAll();
     // Removed in a page that closed before it could forget them (see history-recorder.ts).
@@ -138,7 +145,7 @@ export async function restoreLastAnswers(queryClient: QueryClient): Promise<() =
   clearTimeout(timer);
   // Store subscribers run before React renders the change, so new queries start seeded.
   const stops = [
-    subscribeToTrackedTasks(seedAll),
+    subscribeToTrackedTasks(seedAdded),
     subscribeToConnectionSettings(seedAll),
     recordAnswers(queryClient, (id) => tracked.has(id)),
   ];
