@@ -108,11 +108,13 @@ export class OriginQueue {
     while (this.size > 0 && this.#running < this.concurrency) {
       const now = Date.now();
       // Starts older than a second leave the window (in place: nothing allocated per pick).
+      const starts = this.#recentStarts;
       let kept = 0;
-      for (const at of this.#recentStarts) {
-        if (now - at < 1000) this.#recentStarts[kept++] = at;
+      for (let index = 0; index < starts.length; index++) {
+        const at = starts[index] ?? now;
+        if (now - at < 1000) starts[kept++] = at;
       }
-      this.#recentStarts.length = kept;
+      starts.length = kept;
       const oldest = this.#recentStarts[0];
       if (oldest !== undefined && this.#recentStarts.length >= this.perSecond) {
         // The budget for this second is spent: come back when the oldest start leaves it.
