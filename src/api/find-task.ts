@@ -13,11 +13,13 @@ import {
 } from './http-client';
 import { templatesFor } from './query-endpoints';
 import { readAnswer } from './readers/read-answer';
+import type { Priority } from './task-priority';
 import { endpointMemory } from '../stores/endpoint-memory';
 
 interface AskOptions {
   signal?: AbortSignal;
-  urgent?: () => boolean;
+  /** Read each time the limiter picks a request (task-priority.ts). */
+  priority?: () => Priority;
 }
 
 type Asked = { found: true; body: unknown } | { found: false; said: string | undefined };

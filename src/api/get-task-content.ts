@@ -5,6 +5,7 @@
 // wanted only on request, and live as blob: URLs the page revokes, which a cache must not hold.
 import { apiGet, normaliseBaseUrl, taskContentUrl, type Connection } from './http-client';
 import type { VideoSource } from './readers/read-media';
+import { PRIORITY, priorityOf } from './task-priority';
 import { declaredLength, readBodyLimited, readTextLimited } from '../lib/limited-body';
 import { safeMediaUrl } from '../lib/safe-url';
 
@@ -16,6 +17,8 @@ const MAX_JSON_BYTES = 1024 * 1024;
 const CONTENT_TIMEOUT_MS = 10 * 60 * 1000;
 /** `/content` may point at a file that points further; a provider cannot make this loop. */
 const MAX_POINTERS = 2;
+/** A keyed file is fetched only when the person asks (Load video, Download): it goes first. */
+const asked = () => PRIORITY.asked;
 
 /**
  * Where to fetch a keyed file with the key: the URL itself, or its route through this server's
@@ -106,7 +109,11 @@ export async function fetchKeyedFile(
   { signal, onProgress }: FetchOptions,
   pointersFollowed = 0,
 ): Promise<KeyedFile> {
-  const response = await apiGet(connection, url, { signal, timeoutMs: CONTENT_TIMEOUT_MS });
+  const response = await apiGet(connection, url, {
+    signal,
+    timeoutMs: CONTENT_TIMEOUT_MS,
+    priority: asked,
+  });
   if (!(response.headers.get('content-type') ?? '').includes('json')) {
     const total = declaredLength(response);
     const blob = await readBodyLimited(response, MAX_VIDEO_BYTES, (received) =>
@@ -137,8 +144,10 @@ export async function fetchContentThumbnail(
   id: string,
   signal: AbortSignal,
 ): Promise<Blob | undefined> {
+  // Shown on the task's page, so it goes with the open task, before the background polls.
   const response = await apiGet(connection, taskContentUrl(connection, id, 'thumbnail'), {
     signal,
+    priority: () => priorityOf(id),
   });
   if (!(response.headers.get('content-type') ?? '').startsWith('image/')) {
     await response.body?.cancel().catch(() => undefined);

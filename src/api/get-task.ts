@@ -5,30 +5,18 @@ import { apiOrigin, type Connection } from './http-client';
 import { vendorOfTemplate } from './query-endpoints';
 import { nextPollDelay } from './poll-policy';
 import { advanceTask, parseTask, type Task } from './task-model';
-
-/** Tasks someone is looking at right now (a detail page): their requests go first. */
-const watched = new Map<string, number>();
-
-/** Marks a task as on screen until the returned function is called. */
-export function watchTask(id: string): () => void {
-  watched.set(id, (watched.get(id) ?? 0) + 1);
-  return () => {
-    const count = (watched.get(id) ?? 1) - 1;
-    if (count > 0) watched.set(id, count);
-    else watched.delete(id);
-  };
-}
+import { priorityOf } from './task-priority';
 
 export async function fetchTask(
   connection: Connection,
   id: string,
   signal?: AbortSignal,
 ): Promise<Task> {
-  // After a reload every tracked task is asked for once; the one on screen should not wait
-  // behind a thousand others. Asked while queued, so a request already waiting moves up too.
+  // After a reload every tracked task is asked for once; the one open or on screen should not
+  // wait behind a thousand others. Asked while queued, so a request already waiting moves up too.
   const { body, template } = await findTask(connection, id, {
     signal,
-    urgent: () => watched.has(id),
+    priority: () => priorityOf(id),
   });
   const task = parseTask(body, id);
   return { ...task, endpoint: template, model: task.model ?? vendorOfTemplate(template) };

@@ -3,6 +3,7 @@
 import { ApiError } from './api-error';
 import { expandTemplate } from './query-endpoints';
 import { KeyRejectedError, requestLimiter, type RequestLimiter } from './request-limiter';
+import type { Priority } from './task-priority';
 import { asText, at } from '../lib/json-reader';
 import { isLoopbackHost } from '../lib/safe-url';
 
@@ -224,8 +225,11 @@ interface RequestOptions {
   timeoutMs?: number;
   /** Defaults to the page's limiter; tests pass their own. */
   limiter?: RequestLimiter;
-  /** Asked while the request waits in line: true sends it before the others (someone is looking). */
-  urgent?: () => boolean;
+  /**
+   * Asked each time the limiter picks a request: lower goes first (task-priority.ts). Without
+   * it the request waits with the background polls.
+   */
+  priority?: () => Priority;
 }
 
 /**
@@ -235,7 +239,12 @@ interface RequestOptions {
 export async function apiGet(
   connection: Connection,
   url: string,
-  { signal, timeoutMs = REQUEST_TIMEOUT_MS, limiter = requestLimiter, urgent }: RequestOptions = {},
+  {
+    signal,
+    timeoutMs = REQUEST_TIMEOUT_MS,
+    limiter = requestLimiter,
+    priority,
+  }: RequestOptions = {},
 ): Promise<Response> {
   const target = new URL(url);
   const origin = apiOrigin(connection);
@@ -277,7 +286,7 @@ export async function apiGet(
   };
   let response: Response;
   try {
-    response = await limiter.schedule(origin, connection.apiKey, send, signal, urgent);
+    response = await limiter.schedule(origin, connection.apiKey, send, signal, priority);
   } catch (error) {
     if (error instanceof KeyRejectedError) {
       throw new ApiError(

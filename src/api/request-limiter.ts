@@ -1,8 +1,11 @@
 // The one limiter in the HTTP seam. Per API origin: at most N requests in flight and a budget of
 // requests per second (origin-queue.ts does both); a 429 pauses the whole origin until the wait is over;
 // a 401/403 pauses everything sent with that key until the key changes. While the page is hidden
-// or the browser is offline, nothing is sent at all: requests wait in the queue.
+// or the browser is offline, nothing is sent at all: requests wait in the queue. Waiting requests
+// go in one order, whatever sends them: the open task and what the person asked for first, then
+// the tasks on screen, then the rest (task-priority.ts).
 import { OriginQueue } from './origin-queue';
+import type { Priority } from './task-priority';
 
 export interface LimiterSettings {
   maxInFlight: number;
@@ -72,15 +75,16 @@ export class RequestLimiter {
   }
 
   /**
-   * Runs `send` when the origin has room in its budget. Throws KeyRejectedError, without sending,
-   * while this key is known to be refused by this origin.
+   * Runs `send` when the origin has room in its budget, before the requests waiting with a
+   * higher `priority()` (read at each pick; background when not given). Throws
+   * KeyRejectedError, without sending, while this key is known to be refused by this origin.
    */
   async schedule<T>(
     origin: string,
     apiKey: string,
     send: () => Promise<T>,
     signal?: AbortSignal,
-    urgent?: () => boolean,
+    priority?: () => Priority,
   ): Promise<T> {
     const state = this.#state(origin);
     if (state.rejectedKey !== undefined && state.rejectedKey === apiKey) {
@@ -94,7 +98,7 @@ export class RequestLimiter {
         }
         return send();
       },
-      { signal, urgent },
+      { signal, priority },
     );
   }
 

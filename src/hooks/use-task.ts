@@ -1,6 +1,7 @@
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { taskQueryOptions } from '../api/get-task';
+import { askFor } from '../api/task-priority';
 import { usePollIntervalSeconds } from '../stores/connection-store';
 import { useIsLeader } from '../stores/tab-role-store';
 import { useConnection } from './use-connection';
@@ -53,14 +54,15 @@ export function useTask(id: string) {
     isFetching: query.isFetching,
     isPending: query.isPending,
     /**
-     * Asks now, and treats the task as moving again (resumes a stalled one). Resolves with what
-     * came back, for callers that must compare it with what they had (the player's fresh link).
+     * Asks now, ahead of every other task's request, and treats the task as moving again
+     * (resumes a stalled one). Resolves with what came back, for callers that must compare it
+     * with what they had (the player's fresh link).
      */
     refresh: () => {
       queryClient.setQueryData(options.queryKey, (task) =>
         task ? { ...task, lastChangeAt: Date.now() } : task,
       );
-      return query.refetch();
+      return askFor(id, () => query.refetch());
     },
     lastError: current ?? (query.data ? null : lastError),
   };

@@ -1,9 +1,9 @@
 import { useEffect, useMemo } from 'react';
 import { Link, useParams } from 'react-router';
 import { isApiError } from '../../api/api-error';
-import { watchTask } from '../../api/get-task';
 import { withInputsFromHistory } from '../../api/task-history';
 import { isTaskId } from '../../api/task-ids';
+import { watchTask } from '../../api/task-priority';
 import { CopyButton } from '../../components/ui/copy-button';
 import { StatusBadge } from '../../components/ui/status-badge';
 import { useConnection } from '../../hooks/use-connection';
@@ -47,6 +47,7 @@ export function TaskDetailPage() {
 function TaskDetail({ id }: { id: string }) {
   const { data: latest, lastError: error, isPending, refresh } = useTask(id);
   const history = useTaskHistory(id);
+  // The open task's requests, and its media's, go before every other task's.
   useEffect(() => watchTask(id), [id]);
   // After a reload, a finished task's first answer may lack what only earlier ones carried.
   const task = useMemo(

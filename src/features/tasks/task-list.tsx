@@ -62,6 +62,9 @@ export function TaskList() {
       { replace: true },
     );
 
+  // Not marked as asked for, unlike a row's Refresh: each request keeps its task's own place in
+  // the line (rows on screen, then the rest), so the rows in sight refresh first, and a thousand
+  // of them never get ahead of a row's Refresh or of the task opened next.
   const refreshAll = () => void queryClient.refetchQueries({ queryKey: ['task'], type: 'active' });
 
   return (

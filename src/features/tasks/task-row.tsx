@@ -1,8 +1,9 @@
-import { memo } from 'react';
+import { memo, useEffect } from 'react';
 import { Link } from 'react-router';
 import { classifyFailure, FAILURE_LABELS, type FailureClass } from '../../api/failure-classes';
 import { isStalled } from '../../api/poll-policy';
 import { modelOfId, type Task } from '../../api/task-model';
+import { showTaskRow } from '../../api/task-priority';
 import { useNow } from '../../hooks/use-now';
 import { categoryFor } from '../../hooks/use-task-categories';
 import { formatDuration } from '../../lib/format';
@@ -65,6 +66,9 @@ export const TaskRow = memo(function TaskRow({
   placement,
 }: TaskRowProps) {
   const { data: task, lastError: error, dataUpdatedAt, isFetching, refresh } = useTask(id);
+  // A rendered row's task is asked for before the tasks out of sight (the list is virtualised,
+  // so only the rows near the viewport are rendered).
+  useEffect(() => showTaskRow(id), [id]);
   const category = categoryFor(task, error);
   const notFound = category === 'not-found';
   const tone = progressTone(category);

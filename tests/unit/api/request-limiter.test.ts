@@ -1,5 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { KeyRejectedError, RequestLimiter } from '../../../src/api/request-limiter';
+import { askFor, priorityOf, showTaskRow, watchTask } from '../../../src/api/task-priority';
 
 const ORIGIN = 'https://api.example.com';
 
@@ -143,5 +144,104 @@ describe('request limiter', () => {
     limiter.setOpen(true);
     await vi.advanceTimersByTimeAsync(10);
     expect(requests.started).toHaveLength(0);
+  });
+});
+
+describe('the order requests wait in', () => {
+  /** One request per task, recording the order they were sent in. */
+  function pollsOf(limiter: RequestLimiter, ids: readonly string[]) {
+    const sent: string[] = [];
+    const done = ids.map((id) =>
+      limiter.schedule(
+        ORIGIN,
+        'k',
+        async () => {
+          sent.push(id);
+        },
+        undefined,
+        () => priorityOf(id),
+      ),
+    );
+    return { sent, done: Promise.all(done) };
+  }
+
+  it('sends the open task first, then the rows on screen, then the rest, each in arrival order', async () => {
+    const limiter = new RequestLimiter({ maxInFlight: 1, requestsPerSecond: 1 });
+    const releases = [showTaskRow('row-1'), showTaskRow('row-2'), watchTask('open')];
+    const polls = pollsOf(limiter, ['first', 'a', 'row-2', 'b', 'open', 'row-1', 'c']);
+    await vi.advanceTimersByTimeAsync(10_000);
+    await polls.done;
+    releases.forEach((release) => release());
+    expect(polls.sent).toEqual(['first', 'open', 'row-2', 'row-1', 'a', 'b', 'c']);
+  });
+
+  it('moves a waiting request up when its task is opened or its row shown, and down when left', async () => {
+    const limiter = new RequestLimiter({ maxInFlight: 1, requestsPerSecond: 1 });
+    const leaveRow = showTaskRow('scrolled-away');
+    const polls = pollsOf(limiter, ['first', 'a', 'scrolled-away', 'b', 'opened', 'shown']);
+    await vi.advanceTimersByTimeAsync(1);
+    expect(polls.sent).toEqual(['first']);
+    // After the reload, while all of them wait: a task is opened, a row comes into view and
+    // another goes out of it.
+    const close = watchTask('opened');
+    const hide = showTaskRow('shown');
+    leaveRow();
+    await vi.advanceTimersByTimeAsync(10_000);
+    await polls.done;
+    close();
+    hide();
+    expect(polls.sent).toEqual(['first', 'opened', 'shown', 'a', 'scrolled-away', 'b']);
+  });
+
+  it('sends what the person asked for first, until that request settles', async () => {
+    const limiter = new RequestLimiter({ maxInFlight: 1, requestsPerSecond: 1 });
+    const leaveRow = showTaskRow('row');
+    const polls = pollsOf(limiter, ['first', 'row', 'a', 'refreshed']);
+    const refreshed = askFor('refreshed', () => polls.done);
+    expect(priorityOf('refreshed')).toBe(0);
+    await vi.advanceTimersByTimeAsync(10_000);
+    await refreshed;
+    expect(polls.sent).toEqual(['first', 'refreshed', 'row', 'a']);
+    expect(priorityOf('refreshed')).toBe(2);
+    leaveRow();
+  });
+
+  it('keeps the order through a 429 pause and a hidden page', async () => {
+    const limiter = new RequestLimiter({ maxInFlight: 2, requestsPerSecond: 100 });
+    limiter.pauseOrigin(ORIGIN, 3000);
+    const releases = [showTaskRow('row'), watchTask('open')];
+    const polls = pollsOf(limiter, ['a', 'row', 'b', 'open']);
+    await vi.advanceTimersByTimeAsync(2_000);
+    limiter.setOpen(false);
+    await vi.advanceTimersByTimeAsync(5_000);
+    expect(polls.sent).toEqual([]);
+    limiter.setOpen(true);
+    await vi.advanceTimersByTimeAsync(1);
+    await polls.done;
+    releases.forEach((release) => release());
+    expect(polls.sent).toEqual(['open', 'row', 'a', 'b']);
+  });
+
+  it('drops a waiting request that is cancelled, wherever it stood in the order', async () => {
+    const limiter = new RequestLimiter({ maxInFlight: 1, requestsPerSecond: 100 });
+    const close = watchTask('open');
+    limiter.setOpen(false);
+    const sent: string[] = [];
+    const controller = new AbortController();
+    const send = (id: string) => async () => {
+      sent.push(id);
+    };
+    const cancelled = limiter
+      .schedule(ORIGIN, 'k', send('open'), controller.signal, () => priorityOf('open'))
+      .catch(() => 'cancelled');
+    const polled = limiter.schedule(ORIGIN, 'k', send('a'), undefined, () => priorityOf('a'));
+    controller.abort();
+    expect(limiter.load(ORIGIN)).toEqual({ inFlight: 0, waiting: 1 });
+    limiter.setOpen(true);
+    await vi.advanceTimersByTimeAsync(10);
+    expect(await cancelled).toBe('cancelled');
+    await polled;
+    close();
+    expect(sent).toEqual(['a']);
   });
 });
