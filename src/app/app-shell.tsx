@@ -1,4 +1,6 @@
-import { NavLink, Outlet } from 'react-router';
+import { useEffect } from 'react';
+import { NavLink, Outlet, useMatch } from 'react-router';
+import { watchTask } from '../api/task-priority';
 import { useApiKey } from '../stores/key-store';
 import { useBaseUrl } from '../stores/connection-store';
 import { ConnectionBanners } from './connection-banners';
@@ -18,8 +20,19 @@ function hostOf(baseUrl: string): string {
 const navClass = ({ isActive }: { isActive: boolean }) =>
   `rounded-md px-3 py-1.5 text-sm font-medium ${isActive ? 'bg-indigo-50 text-indigo-800' : 'text-slate-700 hover:bg-slate-100'}`;
 
+/**
+ * The task whose page is open goes first from the start: the page itself loads on demand, and
+ * by the time it could say so the pollers would have sent others' requests.
+ */
+function useOpenTaskFirst(): void {
+  const id = useMatch('/tasks/:id')?.params.id;
+  useEffect(() => (id === undefined ? undefined : watchTask(id)), [id]);
+}
+
 export function AppShell() {
   useLimiterSettings();
+  // Before the pollers start: effects run in order.
+  useOpenTaskFirst();
   useTaskPollers();
   useHistoryRecorder();
   const hasKey = useApiKey() !== '';

@@ -4,6 +4,7 @@
 import { QueryObserver, type QueryClient } from '@tanstack/react-query';
 import { isApiError } from '../api/api-error';
 import { taskQueryOptions } from '../api/get-task';
+import { priorityOf } from '../api/task-priority';
 import type { Connection } from '../api/http-client';
 import type { Task } from '../api/task-model';
 
@@ -64,7 +65,11 @@ export class TaskPollerEngine {
           (endpointsChanged || !isApiError(state.error) || state.error.kind !== 'not-found'),
       });
     }
-    this.#pending = [...wanted].filter((id) => !this.#pollers.has(id));
+    // The open task, then the rows on screen, then the rest: a due task's first request goes
+    // out as its observer starts, so the order they start in is the order a reload asks in.
+    this.#pending = [...wanted]
+      .filter((id) => !this.#pollers.has(id))
+      .sort((a, b) => priorityOf(a) - priorityOf(b));
     this.#schedule();
   }
 
