@@ -1,5 +1,5 @@
 import { NavLink, Outlet } from 'react-router';
-import { useApiKey } from '../stores/key-store';
+import { useKeyPresence } from '../hooks/use-key-presence';
 import { useBaseUrl } from '../stores/connection-store';
 import { ConnectionBanners } from './connection-banners';
 import { useHistoryRecorder } from './history-recorder';
@@ -15,6 +15,8 @@ function hostOf(baseUrl: string): string {
   }
 }
 
+const KEY_WORDS = { key: 'key set', asking: 'asking other tabs for the key…', none: 'no key' };
+
 const navClass = ({ isActive }: { isActive: boolean }) =>
   `rounded-md px-3 py-1.5 text-sm font-medium ${isActive ? 'bg-indigo-50 text-indigo-800' : 'text-slate-700 hover:bg-slate-100'}`;
 
@@ -22,7 +24,7 @@ export function AppShell() {
   useLimiterSettings();
   useTaskPollers();
   useHistoryRecorder();
-  const hasKey = useApiKey() !== '';
+  const keyPresence = useKeyPresence();
   const baseUrl = useBaseUrl();
   return (
     <div className="min-h-screen">
@@ -49,7 +51,7 @@ export function AppShell() {
           <p className="ml-auto text-xs text-slate-600">
             <span className="font-mono">{hostOf(baseUrl)}</span>
             {' · '}
-            {hasKey ? 'key set' : 'no key'}
+            {KEY_WORDS[keyPresence]}
           </p>
         </div>
       </header>
