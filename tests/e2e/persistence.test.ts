@@ -79,7 +79,7 @@ describe('what survives a reload', () => {
 });
 
 describe('the API key', () => {
-  it('stays in this tab only, unless "Remember on this device" is checked', async () => {
+  it('stays in the open tabs only, unless "Remember on this device" is checked', async () => {
     const { page, context } = session;
     const key = `sk-e2e-${uniqueSuffix('tab')}`;
     await connectToSimulator(page, { apiKey: key });

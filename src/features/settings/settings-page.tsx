@@ -478,7 +478,7 @@ export function SettingsPage() {
           hint={
             draft.remember
               ? 'The key will be stored in this browser until you press “Forget key”: anyone using this device profile can read it.'
-              : 'Without this, the key is kept only until this tab closes.'
+              : 'Without this, the key is kept only while a tab of this dashboard is open; tabs opened meanwhile take it from an open one.'
           }
         />
 
