@@ -6,15 +6,17 @@
 // Why sending the key over a BroadcastChannel is acceptable: a channel reaches only documents
 // of this origin, and the key already lives in this origin's storage. The server answers every
 // /proxy, /v1 and /sim request with `Content-Security-Policy: sandbox; default-src 'none'` and
-// `X-Content-Type-Options: nosniff`, so no document on the origin except the app itself (say a
-// provider's file opened through the proxy) runs script or can join the channel. The key never
-// goes into a log or an error message from here: messages that do not read are dropped silently.
+// `X-Content-Type-Options: nosniff`, so no other document on the origin (say a provider's file
+// opened through the proxy) runs script: only the app's own pages can join the channel, ask for
+// the key or send one. Should those headers ever go, this sharing must go with them. The key
+// never goes into a log or an error message from here: a message that does not read is dropped
+// without a word.
 import { requestLimiter } from '../api/request-limiter';
 import { keySharing, type KeyChange } from '../stores/key-store';
 import { TAB_PROTOCOL_VERSION, type KeyMessage } from './tab-messages';
 
 /** How long a new tab waits for an answer before it says it has no key. */
-export const ASK_TIMEOUT_MS = 1000;
+const ASK_TIMEOUT_MS = 1000;
 
 function toMessage(change: KeyChange): KeyMessage {
   const v = TAB_PROTOCOL_VERSION;

@@ -11,9 +11,9 @@ export const TAB_PROTOCOL_VERSION = 1;
 type Version = typeof TAB_PROTOCOL_VERSION;
 
 /** A task query's key, as `taskQueryKey` in api/get-task.ts builds it: origin, base URL, id. */
-export type TaskQueryKey = readonly ['task', string, string, string];
+type TaskQueryKey = readonly ['task', string, string, string];
 
-export interface SharedError {
+interface SharedError {
   kind: ApiErrorKind;
   message: string;
   status: number | undefined;

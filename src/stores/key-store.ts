@@ -40,7 +40,7 @@ const TAB_ID = Math.random().toString(36).slice(2, 10);
 const STORED_STAMP: KeyStamp = { at: 0, tab: '' };
 
 /** True when `stamp` is later than `than` (no stamp at all is earliest). */
-export function isLater(stamp: KeyStamp, than: KeyStamp | undefined): boolean {
+function isLater(stamp: KeyStamp, than: KeyStamp | undefined): boolean {
   if (than === undefined) return true;
   if (stamp.at !== than.at) return stamp.at > than.at;
   return stamp.tab > than.tab;
