@@ -1,7 +1,7 @@
 import { useEffect } from 'react';
 import { NavLink, Outlet, useMatch } from 'react-router';
 import { watchTask } from '../api/task-priority';
-import { useApiKey } from '../stores/key-store';
+import { useKeyPresence } from '../hooks/use-key-presence';
 import { useBaseUrl } from '../stores/connection-store';
 import { ConnectionBanners } from './connection-banners';
 import { useHistoryRecorder } from './history-recorder';
@@ -16,6 +16,8 @@ function hostOf(baseUrl: string): string {
     return baseUrl;
   }
 }
+
+const KEY_WORDS = { key: 'key set', asking: 'asking other tabs for the key…', none: 'no key' };
 
 const navClass = ({ isActive }: { isActive: boolean }) =>
   `rounded-md px-3 py-1.5 text-sm font-medium ${isActive ? 'bg-indigo-50 text-indigo-800' : 'text-slate-700 hover:bg-slate-100'}`;
@@ -35,7 +37,7 @@ export function AppShell() {
   useOpenTaskFirst();
   useTaskPollers();
   useHistoryRecorder();
-  const hasKey = useApiKey() !== '';
+  const keyPresence = useKeyPresence();
   const baseUrl = useBaseUrl();
   return (
     <div className="min-h-screen">
@@ -62,7 +64,7 @@ export function AppShell() {
           <p className="ml-auto text-xs text-slate-600">
             <span className="font-mono">{hostOf(baseUrl)}</span>
             {' · '}
-            {hasKey ? 'key set' : 'no key'}
+            {KEY_WORDS[keyPresence]}
           </p>
         </div>
       </header>

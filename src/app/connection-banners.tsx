@@ -1,7 +1,8 @@
 import { onlineManager } from '@tanstack/react-query';
 import { useEffect, useState, useSyncExternalStore } from 'react';
-import { Link } from 'react-router';
+import { Link, useLocation } from 'react-router';
 import { requestLimiter } from '../api/request-limiter';
+import { useIsFirstVisit, useKeyPresence } from '../hooks/use-key-presence';
 
 function useLimiterState() {
   return useSyncExternalStore(requestLimiter.subscribe, requestLimiter.getSnapshot);
@@ -31,12 +32,38 @@ function hostOf(origin: string): string {
   }
 }
 
+/**
+ * A tab without a key cannot ask the provider: one line says so wherever that matters (not in
+ * Settings, where the key is entered, nor over the first visit's demo offer, which says it).
+ */
+function NoKeyLine() {
+  const presence = useKeyPresence();
+  const firstVisit = useIsFirstVisit();
+  const { pathname } = useLocation();
+  if (presence !== 'none' || pathname === '/settings' || (firstVisit && pathname === '/')) {
+    return null;
+  }
+  return (
+    <p
+      role="status"
+      className="rounded-md bg-slate-100 px-3 py-2 text-sm text-slate-900 ring-1 ring-slate-300"
+    >
+      No API key in this tab: nothing is checked or refreshed.{' '}
+      <Link to="/settings" className="link font-medium">
+        Enter a key in Settings
+      </Link>
+      .
+    </p>
+  );
+}
+
 /** Problems that concern every task at once, shown once above the page instead of on each row. */
 export function ConnectionBanners() {
   const online = useOnline();
   const { rateLimited, keyRejected } = useLimiterState();
   return (
     <div className="space-y-2" aria-live="polite">
+      <NoKeyLine />
       {online ? null : (
         <p role="status" className="rounded-md bg-slate-800 px-3 py-2 text-sm text-white">
           You are offline. Polling is paused and resumes when the connection is back.

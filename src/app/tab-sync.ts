@@ -1,26 +1,26 @@
 // Several tabs, one poller. The tab that holds a Web Lock polls; it gives the lock up while it is
 // hidden, so a visible tab takes over. The poller broadcasts every task it reads; the other tabs
-// put what it sends into their own cache. The list of ids itself travels through localStorage.
+// put what it sends into their own cache. The list of ids itself travels through localStorage;
+// the API key travels over the same channel as the tasks (app/key-sharing.ts says why that is
+// safe). Every message is read by app/tab-messages.ts before it is used.
 import { hashKey, type QueryClient } from '@tanstack/react-query';
-import { ApiError, isApiError, type ApiErrorKind } from '../api/api-error';
-import type { Task } from '../api/task-model';
+import { ApiError, isApiError } from '../api/api-error';
 import { mergeTasksFromStorage, TASKS_STORAGE_KEY } from '../stores/tasks-store';
 import { currentApiKey, subscribeToApiKey } from '../stores/key-store';
 import { endpointMemory, ENDPOINTS_STORAGE_KEY } from '../stores/endpoint-memory';
 import { tabRoleActions } from '../stores/tab-role-store';
+import { shareKey } from './key-sharing';
+import {
+  isKeyMessage,
+  readTabMessage,
+  readTaskQueryKey,
+  TAB_PROTOCOL_VERSION,
+  type CacheMessage,
+  type TabMessage,
+} from './tab-messages';
 
 const LOCK_NAME = 'sora-dashboard:poller';
 const CHANNEL_NAME = 'sora-dashboard:tasks';
-
-type Message =
-  | { type: 'hello' }
-  | { type: 'task'; queryKey: readonly unknown[]; task: Task; updatedAt: number }
-  | {
-      type: 'error';
-      queryKey: readonly unknown[];
-      error: { kind: ApiErrorKind; message: string; status?: number };
-      updatedAt: number;
-    };
 
 function isTaskKey(queryKey: readonly unknown[]): boolean {
   return queryKey[0] === 'task';
@@ -67,33 +67,39 @@ function runElection(signal: AbortSignal): void {
   campaign();
 }
 
-function shareCache(queryClient: QueryClient, signal: AbortSignal): void {
-  if (typeof BroadcastChannel === 'undefined') return;
-  const channel = new BroadcastChannel(CHANNEL_NAME);
-  signal.addEventListener('abort', () => channel.close());
+type Post = (message: TabMessage) => void;
+
+/**
+ * Shares what the polling tab reads. Returns the handler for the other tabs' task messages; the
+ * payload of a task message is used as sent, as the tab that sent it parsed it (see
+ * app/key-sharing.ts for why only the app's own documents can be on the channel).
+ */
+function shareCache(
+  queryClient: QueryClient,
+  post: Post,
+  signal: AbortSignal,
+): (message: CacheMessage) => void {
   const cache = queryClient.getQueryCache();
+  const v = TAB_PROTOCOL_VERSION;
   let applyingRemote = false;
   // Copying every answer to other tabs costs a structured clone each: only once one exists.
   let otherTabsSeen = false;
 
-  const announce = (queryKey: readonly unknown[]) => {
-    const state = cache.get<Task>(hashKey(queryKey))?.state;
-    if (!state) return;
+  const announce = (key: readonly unknown[]) => {
+    const queryKey = readTaskQueryKey(key);
+    const state = queryKey ? cache.get(hashKey(queryKey))?.state : undefined;
+    if (!queryKey || !state) return;
     if (state.status === 'success' && state.data) {
-      channel.postMessage({
-        type: 'task',
-        queryKey,
-        task: state.data,
-        updatedAt: state.dataUpdatedAt,
-      } satisfies Message);
+      post({ v, type: 'task', queryKey, task: state.data, updatedAt: state.dataUpdatedAt });
     } else if (state.status === 'error' && isApiError(state.error)) {
       const { kind, message, status } = state.error;
-      channel.postMessage({
+      post({
+        v,
         type: 'error',
         queryKey,
         error: { kind, message, status },
         updatedAt: state.errorUpdatedAt,
-      } satisfies Message);
+      });
     }
   };
 
@@ -104,9 +110,9 @@ function shareCache(queryClient: QueryClient, signal: AbortSignal): void {
       announce(event.query.queryKey);
   });
   signal.addEventListener('abort', unsubscribe);
+  post({ v, type: 'hello' });
 
-  channel.onmessage = (event: MessageEvent<Message>) => {
-    const message = event.data;
+  return (message) => {
     otherTabsSeen = true;
     if (message.type === 'hello') {
       // A tab just opened: tell it everything this tab knows.
@@ -116,7 +122,7 @@ function shareCache(queryClient: QueryClient, signal: AbortSignal): void {
     applyingRemote = true;
     try {
       if (message.type === 'task') {
-        const current = cache.get<Task>(hashKey(message.queryKey))?.state;
+        const current = cache.get(hashKey(message.queryKey))?.state;
         if (!current || current.dataUpdatedAt < message.updatedAt) {
           queryClient.setQueryData(message.queryKey, message.task, {
             updatedAt: message.updatedAt,
@@ -138,7 +144,22 @@ function shareCache(queryClient: QueryClient, signal: AbortSignal): void {
       applyingRemote = false;
     }
   };
-  channel.postMessage({ type: 'hello' } satisfies Message);
+}
+
+/** One channel for every message between tabs; whatever arrives is read before it is used. */
+function openChannel(queryClient: QueryClient, signal: AbortSignal): void {
+  if (typeof BroadcastChannel === 'undefined') return;
+  const channel = new BroadcastChannel(CHANNEL_NAME);
+  signal.addEventListener('abort', () => channel.close());
+  const post: Post = (message) => channel.postMessage(message);
+  const onTaskMessage = shareCache(queryClient, post, signal);
+  const onKeyMessage = shareKey(post, signal);
+  channel.onmessage = (event: MessageEvent<unknown>) => {
+    const message = readTabMessage(event.data);
+    if (!message) return; // another build's, or not ours: nothing in it is used
+    if (isKeyMessage(message)) onKeyMessage(message);
+    else onTaskMessage(message);
+  };
 }
 
 function followTaskList(signal: AbortSignal): void {
@@ -163,7 +184,7 @@ function followTaskList(signal: AbortSignal): void {
 export function startTabSync(queryClient: QueryClient): () => void {
   const controller = new AbortController();
   followTaskList(controller.signal);
-  shareCache(queryClient, controller.signal);
+  openChannel(queryClient, controller.signal);
   runElection(controller.signal);
   return () => controller.abort();
 }

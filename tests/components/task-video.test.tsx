@@ -5,6 +5,7 @@ import { act, fireEvent, screen, waitFor, within } from '@testing-library/react'
 import { Hono } from 'hono';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { listen } from '../integration/server-harness';
+import { keySharing } from '../../src/stores/key-store';
 import { connectThroughSettings } from './connect';
 import { renderApp } from './render-app';
 import { useSimulator } from './simulator-server';
@@ -285,6 +286,22 @@ describe('a link that stops working', () => {
     );
     expect(screen.getByRole('alert')).toHaveTextContent(/Refresh to ask the provider/);
     expect(video).toHaveAttribute('src', src);
+  });
+
+  it('asks nothing, and says why Refresh is off, once the key is forgotten in another tab', async () => {
+    const { id } = await openFinished('sora-2:task_demo_fast');
+    const video = await waitFor(() => videoElement(id));
+    act(() => {
+      keySharing.receive({ kind: 'forgotten', stamp: { at: Date.now() + 1000, tab: 'other' } });
+    });
+    fireEvent.error(video);
+    const alert = await screen.findByRole('alert');
+    expect(alert).toHaveTextContent(
+      'Asking the provider for a fresh link failed: there is no API key in this tab.',
+    );
+    const refresh = within(alert).getByRole('button', { name: 'Refresh' });
+    expect(refresh).toBeDisabled();
+    expect(refresh).toHaveAccessibleDescription(/no API key in this tab/i);
   });
 });
 

@@ -79,7 +79,7 @@ describe('what survives a reload', () => {
 });
 
 describe('the API key', () => {
-  it('stays in this tab only, unless "Remember on this device" is checked', async () => {
+  it('stays in the open tabs only, unless "Remember on this device" is checked', async () => {
     const { page, context } = session;
     const key = `sk-e2e-${uniqueSuffix('tab')}`;
     await connectToSimulator(page, { apiKey: key });
@@ -92,9 +92,14 @@ describe('the API key', () => {
     expect(await offersDemo(page), 'same tab after navigation').toBe(false);
     await page.reload();
     expect(await offersDemo(page), 'same tab after a reload').toBe(false);
+    // Another tab asks this one for the key, and keeps it for this tab's life too.
     const otherTab = await context.newPage();
     await otherTab.goto('/');
-    expect(await offersDemo(otherTab), 'another tab has no key').toBe(true);
+    await otherTab.getByRole('banner').getByText('key set').waitFor();
+    expect(await offersDemo(otherTab), 'another tab with the shared key').toBe(false);
+    stored = await storedValues(otherTab);
+    expect(stored.session).toContain(key);
+    expect(stored.local.filter((value) => value.includes(key))).toEqual([]);
     await otherTab.close();
 
     await connectToSimulator(page, { apiKey: key, remember: true });

@@ -255,6 +255,15 @@ export function SettingsPage() {
   // What was typed and not saved comes back after leaving the page or reloading the tab.
   const [restored] = useState(() => readStoredDraft(savedTemplates));
   const [draft, setDraft] = useState<Draft>(() => restored ?? saved);
+  // A key saved or forgotten in another tab arrives here too: the field follows it, unless
+  // someone has typed in it. Adjusted while rendering, as React documents for such cases.
+  const [keyShown, setKeyShown] = useState({ apiKey: savedKey, remember: remembered });
+  if (keyShown.apiKey !== savedKey || keyShown.remember !== remembered) {
+    setKeyShown({ apiKey: savedKey, remember: remembered });
+    if (draft.apiKey === keyShown.apiKey && draft.remember === keyShown.remember) {
+      setDraft({ ...draft, apiKey: savedKey, remember: remembered });
+    }
+  }
   const [errors, setErrors] = useState<Errors>({});
   const dirty =
     draft.baseUrl !== savedBaseUrl ||
@@ -336,7 +345,7 @@ export function SettingsPage() {
   const forget = () => {
     forgetKey();
     setDraft((current) => ({ ...current, apiKey: '', remember: false }));
-    setMessage('The key was removed from this tab and this device.');
+    setMessage('The key was removed from every open tab and from this device.');
   };
 
   const ids = {
@@ -469,7 +478,7 @@ export function SettingsPage() {
           hint={
             draft.remember
               ? 'The key will be stored in this browser until you press “Forget key”: anyone using this device profile can read it.'
-              : 'Without this, the key is kept only until this tab closes.'
+              : 'Without this, the key is kept only while a tab of this dashboard is open; tabs opened meanwhile take it from an open one.'
           }
         />
 

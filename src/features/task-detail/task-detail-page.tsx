@@ -5,6 +5,7 @@ import { withInputsFromHistory } from '../../api/task-history';
 import { isTaskId } from '../../api/task-ids';
 import { watchTask } from '../../api/task-priority';
 import { CopyButton } from '../../components/ui/copy-button';
+import { RefreshButton } from '../../components/ui/refresh-button';
 import { StatusBadge } from '../../components/ui/status-badge';
 import { useConnection } from '../../hooks/use-connection';
 import { useTask, useTaskPolling } from '../../hooks/use-task';
@@ -77,9 +78,9 @@ function TaskDetail({ id }: { id: string }) {
         </h1>
         {task ? <StatusBadge status={task.status} statusText={task.statusText} /> : null}
         <CopyButton text={id} label="Copy id" />
-        <button type="button" className="btn-secondary" onClick={refresh} disabled={!hasKey}>
+        <RefreshButton hasKey={hasKey} onClick={refresh}>
           Refresh now
-        </button>
+        </RefreshButton>
         {tracked ? null : (
           <button type="button" className="btn-secondary" onClick={() => trackTasks([id])}>
             Add to my list
@@ -89,15 +90,7 @@ function TaskDetail({ id }: { id: string }) {
 
       {task ? <TaskSummary task={task} /> : null}
 
-      {!hasKey ? (
-        <p role="alert" className="card text-sm">
-          Add an API key in{' '}
-          <Link to="/settings" className="link">
-            Settings
-          </Link>{' '}
-          to load this task.
-        </p>
-      ) : null}
+      {/* Without a key, the line above every page says so (app/connection-banners.tsx). */}
       {error ? (
         <p role="alert" className="card border-l-4 border-amber-500 text-sm text-amber-900">
           {task ? 'The last update failed; showing the last good data. ' : ''}

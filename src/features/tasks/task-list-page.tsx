@@ -1,14 +1,14 @@
-import { useApiKey } from '../../stores/key-store';
+import { useIsFirstVisit } from '../../hooks/use-key-presence';
 import { AddTasksForm } from './add-tasks-form';
 import { TaskList } from './task-list';
 import { TryDemoCard } from './try-demo-card';
 
 export function TaskListPage() {
-  const hasKey = useApiKey() !== '';
+  const firstVisit = useIsFirstVisit();
   return (
     <div className="space-y-4">
       <h1 className="sr-only">Tasks</h1>
-      {hasKey ? null : <TryDemoCard />}
+      {firstVisit ? <TryDemoCard /> : null}
       <AddTasksForm />
       <TaskList />
     </div>

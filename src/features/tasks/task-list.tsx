@@ -1,6 +1,7 @@
 import { useQueryClient } from '@tanstack/react-query';
 import { useCallback, useMemo, useState } from 'react';
 import { useSearchParams } from 'react-router';
+import { RefreshButton } from '../../components/ui/refresh-button';
 import { useTaskCategories } from '../../hooks/use-task-categories';
 import { useApiKey } from '../../stores/key-store';
 import { useTasksActions, useTrackedTasks, type TrackedTask } from '../../stores/tasks-store';
@@ -88,14 +89,14 @@ export function TaskList() {
             onSelect={(next) => setFilters({ model: next })}
           />
         ) : null}
-        <button
-          type="button"
+        <RefreshButton
+          hasKey={hasKey}
           className="btn-secondary ml-auto"
           onClick={refreshAll}
-          disabled={!hasKey || ids.length === 0}
+          disabled={ids.length === 0}
         >
           Refresh all
-        </button>
+        </RefreshButton>
       </div>
       <FailureSummary summaries={shownSummaries} />
       <p role="status" className="text-sm text-slate-600">

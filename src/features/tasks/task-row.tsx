@@ -8,6 +8,7 @@ import { useNow } from '../../hooks/use-now';
 import { categoryFor } from '../../hooks/use-task-categories';
 import { formatDuration } from '../../lib/format';
 import { ProgressBar, progressTone } from '../../components/ui/progress-bar';
+import { RefreshButton } from '../../components/ui/refresh-button';
 import { StatusBadge } from '../../components/ui/status-badge';
 import { useTask } from '../../hooks/use-task';
 import { TimeAgo } from '../../components/ui/time-ago';
@@ -150,15 +151,9 @@ export const TaskRow = memo(function TaskRow({
           ) : null}
         </div>
         <div className="flex shrink-0 flex-col gap-1.5">
-          <button
-            type="button"
-            className="btn-secondary"
-            aria-label={`Refresh ${id}`}
-            onClick={refresh}
-            disabled={!hasKey}
-          >
+          <RefreshButton hasKey={hasKey} aria-label={`Refresh ${id}`} onClick={refresh}>
             Refresh
-          </button>
+          </RefreshButton>
           <button
             type="button"
             className="btn-secondary"

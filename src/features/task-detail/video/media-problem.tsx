@@ -1,5 +1,7 @@
+import { RefreshButton } from '../../../components/ui/refresh-button';
 import { useNow } from '../../../hooks/use-now';
 import { formatDateTime, formatRelative } from '../../../lib/format';
+import { useApiKey } from '../../../stores/key-store';
 import type { Recovery } from './use-media-recovery';
 
 type Failed = Extract<Recovery, { kind: 'failed' }>;
@@ -44,6 +46,7 @@ export function MediaProblem({
   onRefresh: (() => void) | undefined;
 }) {
   const now = useNow();
+  const hasKey = useApiKey() !== '';
   const expired = expiresAt !== undefined && expiresAt <= now && !src.startsWith('blob:');
   return (
     <div role="alert" className="space-y-2 rounded-md border-l-4 border-rose-500 bg-rose-50 p-3">
@@ -73,9 +76,9 @@ export function MediaProblem({
       </p>
       <div className="flex flex-wrap gap-2">
         {onRefresh ? (
-          <button type="button" className="btn-secondary" onClick={onRefresh}>
+          <RefreshButton hasKey={hasKey} onClick={onRefresh}>
             Refresh
-          </button>
+          </RefreshButton>
         ) : null}
         {src.startsWith('blob:') ? null : (
           <a href={src} target="_blank" rel="noreferrer noopener" className="btn-secondary">

@@ -6,6 +6,8 @@ import type { LinkRefresh } from './use-media-recovery';
 import { videoAbsence } from './video-absence';
 import { VideoPlayer } from './video-player';
 
+const WORDS = { noKey: 'there is no API key in this tab.' };
+
 /** What fetching the task again gave, as `useTask().refresh` resolves. */
 interface TaskRefresh {
   data: Task | undefined;
@@ -32,6 +34,8 @@ export function TaskVideo({ task, connection, refreshTask }: TaskVideoProps) {
   const video = task.status === 'expired' ? undefined : task.video;
   if (video?.kind === 'url') {
     const refreshLink = async (): Promise<LinkRefresh> => {
+      // Without a key the provider would only refuse: nothing is sent.
+      if (!connection.apiKey) return { url: undefined, error: new Error(WORDS.noKey) };
       const { data, error } = await refreshTask();
       return { url: linkOf(data), error };
     };
