@@ -1,4 +1,4 @@
-import type { MiddlewareHandler } from 'hono';
+import type { Context } from 'hono';
 
 // The SPA loads only its own scripts and styles. Images, video and API calls may go to any
 // HTTPS provider or a local simulator, because users paste their provider's base URL.
@@ -15,10 +15,10 @@ export const contentSecurityPolicy = [
   "form-action 'self'",
 ].join('; ');
 
-export const securityHeaders: MiddlewareHandler = async (c, next) => {
-  await next();
+/** The headers of the SPA's own files: its pages, scripts, styles and icons. */
+export function setSpaSecurityHeaders(c: Context): void {
   c.header('Content-Security-Policy', contentSecurityPolicy);
   c.header('Referrer-Policy', 'no-referrer');
   c.header('X-Content-Type-Options', 'nosniff');
   c.header('X-Frame-Options', 'DENY');
-};
+}
