@@ -37,8 +37,7 @@ export interface PrecompressedFile {
 
 /**
  * Compresses every text file under `dir` (see `isPrecompressible`). A copy that would be no
- * smaller than the file (a tiny icon) is not written, and one left from an earlier build is
- * overwritten, never trusted.
+ * smaller than the file (a tiny icon) is not written, and one an earlier build left is removed.
  */
 export async function precompressDirectory(dir: string): Promise<PrecompressedFile[]> {
   const entries = await readdir(dir, { recursive: true, withFileTypes: true });

@@ -15,9 +15,10 @@ export const precompressedExtensions = [
   '.webmanifest',
 ] as const;
 
-/** The content codings the build writes, best first, and the suffix of each copy. */
+/** The content codings the build writes, and the suffix of each copy. */
 export const sidecarSuffix = { br: '.br', gzip: '.gz' } as const;
 export type ContentCoding = keyof typeof sidecarSuffix;
+/** Best first: brotli is the smaller. */
 export const contentCodings: readonly ContentCoding[] = ['br', 'gzip'];
 
 export function isPrecompressible(path: string): boolean {
