@@ -2,6 +2,8 @@ import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
 import tailwindcss from '@tailwindcss/vite';
+// `.js`: Vite's config loader wants an extension on relative imports (TypeScript maps it to .ts).
+import { precompress } from './scripts/precompress-plugin.js';
 
 // React Router's package exports point every condition at its development build (warnings
 // included); builds take its production build instead: 0.5 kB less gzip on the first page.
@@ -12,7 +14,7 @@ const reactRouterProduction = fileURLToPath(
 // The dev server is started by `server/main.ts --dev` in middleware mode, so the simulator,
 // the proxy and the app share one origin in development exactly as they do under `npm start`.
 export default defineConfig(({ command }) => ({
-  plugins: [react(), tailwindcss()],
+  plugins: [react(), tailwindcss(), precompress()],
   resolve: {
     alias:
       command === 'build' ? [{ find: /^react-router$/, replacement: reactRouterProduction }] : [],

@@ -15,6 +15,7 @@ import { chromium, type Browser, type CDPSession, type Page } from 'playwright-c
 import { freshInstanceId } from '../server/simulator/task-id';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../tests/e2e/chromium-path';
 import { measureInitialAssets } from './bench/bundle-size';
+import { measureFirstVisit } from './bench/first-visit';
 import { measureReloads } from './bench/reload-phase';
 import {
   armRenderTimer,
@@ -268,6 +269,7 @@ async function run(): Promise<void> {
   log(`server ${base}, simulator speed ${SPEED}×, answers held ${LATENCY_MS} ms (±10%)`);
 
   browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
+  const firstVisit = await measureFirstVisit(browser, base);
   const context = await browser.newContext({
     baseURL: base,
     viewport: { width: 1280, height: 900 },
@@ -436,6 +438,14 @@ async function run(): Promise<void> {
       budget: '≤ 12 kB',
       pass: assets.css.gzipBytes <= 12_000,
       measured: assets.css.gzipBytes,
+    },
+    {
+      name: 'Transfer size of a first visit',
+      value: kB(firstVisit.bytes),
+      budget: '≤ 120 kB',
+      pass: firstVisit.bytes <= 120_000,
+      measured: firstVisit.bytes,
+      note: firstVisit.note,
     },
     {
       name: `"Add tasks" to ${count(TASKS)} rows`,

@@ -1,6 +1,7 @@
 import { Hono } from 'hono';
 import { apiErrorBody } from './http-errors';
 import { proxyRoutes } from './proxy';
+import { contentSecurityPolicy, setApiSecurityHeaders } from './security-headers';
 import { staticSite } from './static-site';
 
 export interface AppOptions {
@@ -15,6 +16,14 @@ export interface AppOptions {
 
 export function createApp({ simulator, proxyAllow, proxyTimeoutMs, staticRoot }: AppOptions): Hono {
   const app = new Hono();
+  // Outermost, so it sees every answer last, errors included. Only the SPA's own files carry the
+  // SPA's policy; anything else, a route added later too, is API-side and gets the strict one.
+  app.use('*', async (c, next) => {
+    await next();
+    if (c.res.headers.get('Content-Security-Policy') !== contentSecurityPolicy) {
+      setApiSecurityHeaders(c);
+    }
+  });
   app.route('/', simulator);
   app.route('/', proxyRoutes({ allow: proxyAllow, timeoutMs: proxyTimeoutMs }));
   if (staticRoot !== undefined) app.route('/', staticSite(staticRoot));

@@ -15,7 +15,6 @@ const returnedResponseHeaders = [
   'content-range',
   'accept-ranges',
   'content-length',
-  'location',
 ];
 
 export interface ProxyOptions {
@@ -42,6 +41,30 @@ export function parseProxyAllow(value: string | undefined): string[] {
 
 function proxyError(c: Context, status: 403 | 502 | 504, message: string, code: string) {
   return c.json(apiErrorBody(message, 'proxy_error', code), status);
+}
+
+/**
+ * Where a redirect of the upstream may send the browser: a redirect within the upstream's own
+ * origin (relative or absolute) is rewritten to stay under `prefix` (`/proxy/{host}`), so it
+ * goes through the proxy as the first request did. A redirect anywhere else (another host, port
+ * or scheme, `//host/…`) is dropped, the upstream's 3xx status and body kept: the page asked this
+ * origin, and an answer from here must not send it on to a host the proxy was never allowed to
+ * reach (the allow-list is the proxy's whole promise).
+ */
+function sameOriginLocation(
+  location: string | null,
+  upstreamUrl: string,
+  prefix: string,
+): string | undefined {
+  if (location === null) return undefined;
+  let target: URL;
+  try {
+    target = new URL(location, upstreamUrl);
+  } catch {
+    return undefined;
+  }
+  if (target.origin !== new URL(upstreamUrl).origin) return undefined;
+  return `${prefix}${target.pathname}${target.search}${target.hash}`;
 }
 
 export function proxyRoutes({ allow, timeoutMs = 30_000 }: ProxyOptions): Hono {
@@ -102,6 +125,8 @@ export function proxyRoutes({ allow, timeoutMs = 30_000 }: ProxyOptions): Hono {
     }
     // A body that fetch has decoded no longer matches the upstream's length.
     if (upstream.headers.has('content-encoding')) responseHeaders.delete('content-length');
+    const location = sameOriginLocation(upstream.headers.get('location'), upstreamUrl, prefix);
+    if (location !== undefined) responseHeaders.set('location', location);
     responseHeaders.set('cache-control', 'no-store');
     return new Response(c.req.method === 'HEAD' ? null : upstream.body, {
       status: upstream.status,
