@@ -26,6 +26,31 @@ function requestsFor(page: Page, ids: readonly string[]): Map<string, number> {
   return counts;
 }
 
+/** The ids whose last answer this browser has stored (what a reload starts from). */
+function storedIds(page: Page): Promise<string[]> {
+  return page.evaluate(
+    () =>
+      new Promise<string[]>((resolve, reject) => {
+        const open = indexedDB.open('sora-dashboard-last-answers');
+        open.onerror = () => reject(open.error ?? new Error('IndexedDB would not open'));
+        open.onsuccess = () => {
+          const db = open.result;
+          if (!db.objectStoreNames.contains('answers')) {
+            db.close();
+            resolve([]);
+            return;
+          }
+          const request = db.transaction('answers').objectStore('answers').getAllKeys();
+          request.onsuccess = () => {
+            db.close();
+            resolve(request.result.map((key) => (Array.isArray(key) ? String(key[0]) : '')));
+          };
+          request.onerror = () => reject(request.error ?? new Error('IndexedDB read failed'));
+        };
+      }),
+  );
+}
+
 describe('after a reload', () => {
   it('shows finished tasks as they were at once and asks nothing for them', async () => {
     const { page } = session;
@@ -40,8 +65,11 @@ describe('after a reload', () => {
     await waitForStatus(taskRow(page, succeeded), 'Succeeded', 60_000);
     await waitForStatus(taskRow(page, failed), 'Failed', 60_000);
     await waitForStatus(taskRow(page, missing), 'Not found', 60_000);
-    // The answers are written within a second; a reload right after must still find them.
-    await page.waitForFunction(() => document.visibilityState === 'visible');
+    // A status change is written at once, but a reload in the same instant may still beat the
+    // write: wait until this browser holds the three finished answers.
+    await expect
+      .poll(() => storedIds(page), { timeout: 30_000 })
+      .toEqual(expect.arrayContaining([succeeded, failed, missing]));
 
     const asked = requestsFor(page, [succeeded, failed, missing, running]);
     await page.reload();
@@ -83,6 +111,7 @@ describe('after a reload', () => {
     await addTasks(page, id);
     // The list keeps the first finished answer, whose link expired a day ago.
     await waitForStatus(taskRow(page, id), 'Succeeded', 60_000);
+    await expect.poll(() => storedIds(page), { timeout: 30_000 }).toContain(id);
 
     const asked = requestsFor(page, [id]);
     const media: number[] = [];
