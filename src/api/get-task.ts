@@ -22,12 +22,18 @@ export async function fetchTask(
   return { ...task, endpoint: template, model: task.model ?? vendorOfTemplate(template) };
 }
 
+/** Each connection's API origin, worked out once: ten thousand tasks ask for it in turn. */
+const origins = new WeakMap<Connection, string>();
+
 export function taskQueryKey(connection: Connection, id: string): readonly unknown[] {
-  let origin: string;
-  try {
-    origin = apiOrigin(connection);
-  } catch {
-    origin = 'invalid';
+  let origin = origins.get(connection);
+  if (origin === undefined) {
+    try {
+      origin = apiOrigin(connection);
+    } catch {
+      origin = 'invalid';
+    }
+    origins.set(connection, origin);
   }
   return ['task', origin, connection.baseUrl, id] as const;
 }
