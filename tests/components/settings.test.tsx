@@ -97,6 +97,38 @@ describe('settings', () => {
     expect(screen.queryByText(/did not save are filled in/)).not.toBeInTheDocument();
   });
 
+  it('keeps the unsaved key out of the stored draft', async () => {
+    const { user } = renderApp('/settings');
+    await screen.findByRole('heading', { name: 'Settings' });
+    await user.type(screen.getByLabelText('API key'), 'sk-typed-not-saved');
+    await user.type(screen.getByLabelText('X-Forwarded-Host'), 'api.example.com');
+    const stored = sessionStorage.getItem('sora-dashboard:settings-draft') ?? '';
+    expect(stored).toContain('api.example.com');
+    expect(stored).not.toContain('sk-typed-not-saved');
+    // Nowhere else in this tab's storage either, until Save.
+    expect(JSON.stringify({ ...sessionStorage, ...localStorage })).not.toContain('sk-typed');
+  });
+
+  it('drops a key an older build left in the draft', async () => {
+    sessionStorage.setItem(
+      'sora-dashboard:settings-draft',
+      JSON.stringify({
+        baseUrl: 'https://api.example.com',
+        apiKey: 'sk-left-behind',
+        forwardedHost: '',
+        pollInterval: '5',
+        maxInFlight: '4',
+        requestsPerSecond: '2',
+      }),
+    );
+    renderApp('/settings');
+    await screen.findByRole('heading', { name: 'Settings' });
+    expect(screen.getByLabelText('API key')).toHaveValue('');
+    expect(sessionStorage.getItem('sora-dashboard:settings-draft') ?? '').not.toContain(
+      'sk-left-behind',
+    );
+  });
+
   it('forgets the draft once the settings are saved', async () => {
     const { user } = renderApp('/settings');
     await screen.findByRole('heading', { name: 'Settings' });

@@ -144,10 +144,16 @@ function CheckboxRow({ id, label, checked, onChange, hint, hintClassName }: Chec
 
 const DRAFT_KEY = 'sora-dashboard:settings-draft';
 
-/** The unsaved form, kept for this tab only (sessionStorage, like the key by default). */
-function readStoredDraft(fallbackTemplates: string): Draft | undefined {
+/**
+ * The unsaved form, kept for this tab only (sessionStorage), without the API key: the key is
+ * written only where the key store puts it. A key typed and not saved is not kept (leaving the
+ * page with unsaved changes asks first); the field shows the saved key again.
+ */
+function readStoredDraft(fallbackTemplates: string, savedKey: string): Draft | undefined {
   try {
     const parsed: unknown = JSON.parse(sessionStorage.getItem(DRAFT_KEY) ?? 'null');
+    // An older build kept the key in the draft: it goes now.
+    if (at(parsed, 'apiKey') !== undefined) sessionStorage.removeItem(DRAFT_KEY);
     const text = (field: keyof Draft) => {
       const value = at(parsed, field);
       return typeof value === 'string' ? value : undefined;
@@ -155,14 +161,12 @@ function readStoredDraft(fallbackTemplates: string): Draft | undefined {
     const flag = (field: keyof Draft) => at(parsed, field) === true;
     const baseUrl = text('baseUrl');
     const queryTemplates = text('queryTemplates');
-    const apiKey = text('apiKey');
     const forwardedHost = text('forwardedHost');
     const pollInterval = text('pollInterval');
     const maxInFlight = text('maxInFlight');
     const requestsPerSecond = text('requestsPerSecond');
     if (
       baseUrl === undefined ||
-      apiKey === undefined ||
       forwardedHost === undefined ||
       pollInterval === undefined ||
       maxInFlight === undefined ||
@@ -173,7 +177,7 @@ function readStoredDraft(fallbackTemplates: string): Draft | undefined {
     return {
       baseUrl,
       queryTemplates: queryTemplates ?? fallbackTemplates,
-      apiKey,
+      apiKey: savedKey,
       forwardedHost,
       pollInterval,
       maxInFlight,
@@ -188,8 +192,10 @@ function readStoredDraft(fallbackTemplates: string): Draft | undefined {
 
 function storeDraft(draft: Draft | undefined): void {
   try {
-    if (draft) sessionStorage.setItem(DRAFT_KEY, JSON.stringify(draft));
-    else sessionStorage.removeItem(DRAFT_KEY);
+    if (draft) {
+      const { apiKey: _notKept, ...kept } = draft;
+      sessionStorage.setItem(DRAFT_KEY, JSON.stringify(kept));
+    } else sessionStorage.removeItem(DRAFT_KEY);
   } catch {
     // Storage disabled: the draft lives as long as the page.
   }
@@ -253,7 +259,7 @@ export function SettingsPage() {
     requestsPerSecond: String(savedPerSecond),
   };
   // What was typed and not saved comes back after leaving the page or reloading the tab.
-  const [restored] = useState(() => readStoredDraft(savedTemplates));
+  const [restored] = useState(() => readStoredDraft(savedTemplates, savedKey));
   const [draft, setDraft] = useState<Draft>(() => restored ?? saved);
   // A key saved or forgotten in another tab arrives here too: the field follows it, unless
   // someone has typed in it. Adjusted while rendering, as React documents for such cases.
@@ -265,17 +271,18 @@ export function SettingsPage() {
     }
   }
   const [errors, setErrors] = useState<Errors>({});
-  const dirty =
+  // What the stored draft keeps: everything but the key.
+  const keptChanged =
     draft.baseUrl !== savedBaseUrl ||
     draft.queryTemplates !== savedTemplates ||
-    draft.apiKey !== savedKey ||
     draft.remember !== remembered ||
     draft.forwardedHost !== savedHost ||
     draft.pollInterval !== String(savedPoll) ||
     draft.viaProxy !== savedViaProxy ||
     draft.maxInFlight !== String(savedMaxInFlight) ||
     draft.requestsPerSecond !== String(savedPerSecond);
-  useEffect(() => storeDraft(dirty ? draft : undefined), [dirty, draft]);
+  const dirty = keptChanged || draft.apiKey !== savedKey;
+  useEffect(() => storeDraft(keptChanged ? draft : undefined), [keptChanged, draft]);
   useEffect(() => {
     if (!dirty) return;
     // Reloading or closing the tab with unsaved settings asks first, as the browser allows.
