@@ -3,6 +3,7 @@ import { useEffect, useState, useSyncExternalStore } from 'react';
 import { Link, useLocation } from 'react-router';
 import { requestLimiter } from '../api/request-limiter';
 import { useIsFirstVisit, useKeyPresence } from '../hooks/use-key-presence';
+import { useStorageRefused } from '../stores/storage-health';
 
 function useLimiterState() {
   return useSyncExternalStore(requestLimiter.subscribe, requestLimiter.getSnapshot);
@@ -57,6 +58,22 @@ function NoKeyLine() {
   );
 }
 
+/** Storage that is full or blocked: said once, and the app goes on in memory. */
+function StorageRefusedLine() {
+  const refused = useStorageRefused();
+  if (!refused.length) return null;
+  return (
+    <p
+      role="alert"
+      className="rounded-md bg-amber-50 px-3 py-2 text-sm text-amber-950 ring-1 ring-amber-300"
+    >
+      This browser would not store {refused.join(' or ')} (its storage is full or blocked, as in a
+      private window). It stays in this tab until you close it; free some space or allow site data
+      to keep it.
+    </p>
+  );
+}
+
 /** Problems that concern every task at once, shown once above the page instead of on each row. */
 export function ConnectionBanners() {
   const online = useOnline();
@@ -64,6 +81,7 @@ export function ConnectionBanners() {
   return (
     <div className="space-y-2" aria-live="polite">
       <NoKeyLine />
+      <StorageRefusedLine />
       {online ? null : (
         <p role="status" className="rounded-md bg-slate-800 px-3 py-2 text-sm text-white">
           You are offline. Polling is paused and resumes when the connection is back.

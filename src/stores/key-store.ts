@@ -6,6 +6,7 @@
 // two tabs can cross on the way, so each carries a stamp: every tab keeps the latest change it
 // has seen and ignores older ones, and all tabs end up with the same key, or none.
 import { create } from 'zustand';
+import { reportStorageRefused } from './storage-health';
 
 const STORAGE_KEY = 'sora-dashboard:api-key';
 
@@ -62,11 +63,20 @@ function readInitialKey(): Pick<KeyState, 'apiKey' | 'remembered' | 'stamp'> {
   return { apiKey: '', remembered: false, stamp: undefined };
 }
 
-/** What storage holds after a key is saved: one copy, in the place `remembered` says. */
+/**
+ * What storage holds after a key is saved: one copy, in the place `remembered` says. Storage
+ * that is full or refused keeps nothing: the key then lives in this tab's memory, and the page
+ * says so (stores/storage-health.ts).
+ */
 function storeKey(apiKey: string, remembered: boolean): void {
   safeStorage('local')?.removeItem(STORAGE_KEY);
   safeStorage('session')?.removeItem(STORAGE_KEY);
-  if (apiKey) safeStorage(remembered ? 'local' : 'session')?.setItem(STORAGE_KEY, apiKey);
+  if (!apiKey) return;
+  try {
+    safeStorage(remembered ? 'local' : 'session')?.setItem(STORAGE_KEY, apiKey);
+  } catch {
+    reportStorageRefused('the API key');
+  }
 }
 
 /** Listeners to changes a person made in this tab (not to those heard from other tabs). */

@@ -1,5 +1,5 @@
 import { screen, waitFor, within } from '@testing-library/react';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { renderApp } from './render-app';
 
 describe('settings', () => {
@@ -95,6 +95,37 @@ describe('settings', () => {
     await user.click(screen.getByRole('button', { name: 'Discard changes' }));
     expect(screen.getByLabelText('X-Forwarded-Host')).toHaveValue('');
     expect(screen.queryByText(/did not save are filled in/)).not.toBeInTheDocument();
+  });
+
+  it('says so once when the browser will not store the key, and keeps it in the tab', async () => {
+    const original = Storage.prototype.setItem;
+    const setItem = vi.spyOn(Storage.prototype, 'setItem').mockImplementation(function (
+      this: Storage,
+      key: string,
+      value: string,
+    ) {
+      if (key === 'sora-dashboard:api-key') {
+        throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+      }
+      original.call(this, key, value);
+    });
+    try {
+      const { user } = renderApp('/settings');
+      await screen.findByRole('heading', { name: 'Settings' });
+      await user.type(screen.getByLabelText('API key'), 'sk-in-memory');
+      await user.click(screen.getByRole('button', { name: 'Save' }));
+      expect(await screen.findByText('Saved.')).toBeInTheDocument();
+      const note = screen.getByText(/would not store the API key/);
+      expect(note).toHaveAttribute('role', 'alert');
+      expect(note).toHaveTextContent(/stays in this tab until you close it/);
+      expect(screen.getByText(/key set/)).toBeInTheDocument();
+      // Saving again does not say it twice.
+      await user.click(screen.getByRole('checkbox', { name: 'Remember on this device' }));
+      await user.click(screen.getByRole('button', { name: 'Save' }));
+      expect(screen.getAllByText(/would not store/)).toHaveLength(1);
+    } finally {
+      setItem.mockRestore();
+    }
   });
 
   it('keeps the unsaved key out of the stored draft', async () => {
