@@ -3,7 +3,7 @@ import { useEffect, useState, useSyncExternalStore } from 'react';
 import { Link, useLocation } from 'react-router';
 import { requestLimiter } from '../api/request-limiter';
 import { useIsFirstVisit, useKeyPresence } from '../hooks/use-key-presence';
-import { useStorageRefused } from '../stores/storage-health';
+import { useStorageRefused, useStorageUnreadable } from '../stores/storage-health';
 
 function useLimiterState() {
   return useSyncExternalStore(requestLimiter.subscribe, requestLimiter.getSnapshot);
@@ -58,19 +58,27 @@ function NoKeyLine() {
   );
 }
 
-/** Storage that is full or blocked: said once, and the app goes on in memory. */
-function StorageRefusedLine() {
+/** Storage that is full, blocked or unreadable: said once; the app goes on in memory or afresh. */
+function StorageLines() {
   const refused = useStorageRefused();
-  if (!refused.length) return null;
+  const unreadable = useStorageUnreadable();
+  const line = 'rounded-md bg-amber-50 px-3 py-2 text-sm text-amber-950 ring-1 ring-amber-300';
   return (
-    <p
-      role="alert"
-      className="rounded-md bg-amber-50 px-3 py-2 text-sm text-amber-950 ring-1 ring-amber-300"
-    >
-      This browser would not store {refused.join(' or ')} (its storage is full or blocked, as in a
-      private window). It stays in this tab until you close it; free some space or allow site data
-      to keep it.
-    </p>
+    <>
+      {refused.length ? (
+        <p role="alert" className={line}>
+          This browser would not store {refused.join(' or ')} (its storage is full or blocked, as in
+          a private window). It stays in this tab until you close it; free some space or allow site
+          data to keep it.
+        </p>
+      ) : null}
+      {unreadable.length ? (
+        <p role="alert" className={line}>
+          Some saved data could not be read ({unreadable.join('; ')}), so it started afresh. A copy
+          of what could not be read is kept in this browser&apos;s storage.
+        </p>
+      ) : null}
+    </>
   );
 }
 
@@ -81,7 +89,7 @@ export function ConnectionBanners() {
   return (
     <div className="space-y-2" aria-live="polite">
       <NoKeyLine />
-      <StorageRefusedLine />
+      <StorageLines />
       {online ? null : (
         <p role="status" className="rounded-md bg-slate-800 px-3 py-2 text-sm text-white">
           You are offline. Polling is paused and resumes when the connection is back.

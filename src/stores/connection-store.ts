@@ -1,7 +1,8 @@
 // Where to send requests and how often. The key lives in its own store (key-store.ts) because
 // it is persisted differently: per tab by default, on the device only when asked.
 import { create } from 'zustand';
-import { createJSONStorage, persist } from 'zustand/middleware';
+import { persist } from 'zustand/middleware';
+import { guardedLocalStorage } from './guarded-storage';
 import { DEFAULT_QUERY_TEMPLATES, MAX_QUERY_TEMPLATES } from '../api/query-endpoints';
 import { asArray, asBoolean, asNumber, asText, at } from '../lib/json-reader';
 
@@ -103,7 +104,7 @@ const useConnectionStore = create<ConnectionState>()(
       name: 'sora-dashboard:connection',
       // 3: Query endpoints.
       version: 3,
-      storage: createJSONStorage(() => localStorage),
+      storage: guardedLocalStorage('the settings'),
       partialize: ({ actions: _actions, ...settings }) => settings,
       migrate: readConnectionSettings,
       // `migrate` only runs when the stored version differs: what is stored at this version is

@@ -9,6 +9,7 @@
 import { isStoredTask, STORED_TASK_VERSION, storableTask } from '../api/stored-task';
 import type { Task } from '../api/task-model';
 import { objectStoreDb } from '../lib/indexed-db';
+import { reportStorageRefused } from './storage-health';
 import { isObject } from '../lib/json-reader';
 
 export interface LastAnswer {
@@ -163,6 +164,7 @@ export class LastAnswers {
     this.#writing = this.#writing.then(() =>
       this.#backend.put(batch).catch((error: unknown) => {
         console.warn('Last answers could not be saved:', error);
+        reportStorageRefused('what the provider last said of each task');
       }),
     );
     return this.#writing;

@@ -8,6 +8,7 @@ import { comparableText, mergeSnapshots, snapshotOf, type Snapshot } from '../ap
 import type { Task } from '../api/task-model';
 import { finishedDuration } from '../api/typical-duration';
 import { objectStoreDb } from '../lib/indexed-db';
+import { reportStorageRefused } from './storage-health';
 import { taskDurationStore, type TaskDurationStore } from './task-duration-store';
 
 /** Where histories live: IndexedDB in a browser, memory where there is none (tests, old browsers). */
@@ -143,6 +144,7 @@ export class TaskHistoryStore {
       this.#backend.append(batch).catch((error: unknown) => {
         // History is a convenience: a full or blocked disk must not break polling.
         console.warn('Task history could not be saved:', error);
+        reportStorageRefused('the task history');
       }),
     );
     return this.#writing;

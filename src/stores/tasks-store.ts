@@ -1,7 +1,9 @@
 // The task ids being watched, in the order they were added. Persisted so a reload loses nothing,
 // and merged across tabs so no tab's edit is lost (see task-list-merge.ts).
 import { create } from 'zustand';
-import { createJSONStorage, persist } from 'zustand/middleware';
+import { persist } from 'zustand/middleware';
+import { guardedLocalStorage } from './guarded-storage';
+import { reportStorageUnreadable } from './storage-health';
 import { at } from '../lib/json-reader';
 import {
   EMPTY_LIST,
@@ -64,9 +66,28 @@ const useTasksStore = create<TasksState>()(
     {
       name: TASKS_STORAGE_KEY,
       version: 2,
-      storage: createJSONStorage(() => localStorage),
+      storage: guardedLocalStorage('the task list'),
       partialize: ({ tasks, removed }) => ({ tasks, removed }),
       migrate: (persisted) => readTaskList(persisted),
+      // `migrate` only runs when the stored version differs: what is stored at this version is
+      // read through the same checks, and entries that are not tasks are dropped and reported.
+      merge: (persisted, current) => {
+        const list = readTaskList(persisted);
+        const stored = Array.isArray(persisted) ? persisted : at(persisted, 'tasks');
+        if (
+          persisted !== undefined &&
+          (!Array.isArray(stored) || stored.length > list.tasks.length)
+        ) {
+          // What is dropped is set aside first, as guarded-storage.ts does with unreadable text.
+          try {
+            localStorage.setItem(`${TASKS_STORAGE_KEY}:unreadable`, JSON.stringify(persisted));
+          } catch {
+            // Nowhere to set it aside.
+          }
+          reportStorageUnreadable('some entries of the task list');
+        }
+        return { ...current, ...list };
+      },
     },
   ),
 );
