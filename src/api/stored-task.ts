@@ -4,7 +4,7 @@
 // that does not fit makes the whole record unreadable (the task is then simply asked again).
 import { isObject } from '../lib/json-reader';
 import { safeMediaUrl } from '../lib/safe-url';
-import type { TaskStatus } from './readers/read-status';
+import { isTaskStatus } from './readers/read-status';
 import type { Task } from './task-model';
 
 /**
@@ -12,16 +12,6 @@ import type { Task } from './task-model';
  * are not read, so their tasks are asked once more and stored anew.
  */
 export const STORED_TASK_VERSION = 1;
-
-const STATUSES: readonly string[] = [
-  'queued',
-  'running',
-  'succeeded',
-  'failed',
-  'cancelled',
-  'expired',
-  'unknown',
-] satisfies TaskStatus[];
 
 type Field = 'text' | 'number' | 'texts' | 'url' | 'urls' | 'data';
 
@@ -105,10 +95,8 @@ function isVideoSource(value: unknown): boolean {
 /** Whether a stored value is a task of `id` that this version can trust. */
 export function isStoredTask(value: unknown, id: string): value is Task {
   if (!isObject(value) || value['id'] !== id) return false;
-  const status = value['status'];
   return (
-    typeof status === 'string' &&
-    STATUSES.includes(status) &&
+    isTaskStatus(value['status']) &&
     FIELD_KINDS.every(([field, kind]) => fits(kind, value[field])) &&
     isVideoSource(value['video']) &&
     Array.isArray(value['inpaintItems'])

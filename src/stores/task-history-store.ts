@@ -8,6 +8,8 @@ import { comparableText, mergeSnapshots, snapshotOf, type Snapshot } from '../ap
 import type { Task } from '../api/task-model';
 import { finishedDuration } from '../api/typical-duration';
 import { objectStoreDb } from '../lib/indexed-db';
+import { isObject } from '../lib/json-reader';
+import { isTaskStatus } from '../api/readers/read-status';
 import { reportStorageRefused } from './storage-health';
 import { taskDurationStore, type TaskDurationStore } from './task-duration-store';
 
@@ -30,13 +32,26 @@ interface StoredHistory {
   snapshots: Snapshot[];
 }
 
-function isStoredHistory(value: unknown): value is StoredHistory {
+const isOptionalNumber = (value: unknown) =>
+  value === undefined || (typeof value === 'number' && Number.isFinite(value));
+
+/** A stored snapshot, checked: one written by another version or damaged is left out. */
+function isSnapshot(value: unknown): value is Snapshot {
   return (
-    typeof value === 'object' &&
-    value !== null &&
-    'snapshots' in value &&
-    Array.isArray(value.snapshots)
+    isObject(value) &&
+    typeof value['at'] === 'number' &&
+    Number.isFinite(value['at']) &&
+    isTaskStatus(value['status']) &&
+    (value['statusText'] === undefined || typeof value['statusText'] === 'string') &&
+    isOptionalNumber(value['progress']) &&
+    isOptionalNumber(value['queuePosition'])
   );
+}
+
+/** The snapshots of a stored history that can be trusted, each checked on its own. */
+function storedSnapshots(value: unknown): Snapshot[] {
+  const snapshots = isObject(value) ? value['snapshots'] : undefined;
+  return Array.isArray(snapshots) ? snapshots.filter(isSnapshot) : [];
 }
 
 export function indexedDbBackend(factory: IDBFactory): HistoryBackend {
@@ -44,7 +59,7 @@ export function indexedDbBackend(factory: IDBFactory): HistoryBackend {
   return {
     read: async (id) => {
       const stored: unknown = await db.read((store) => store.get(id));
-      return isStoredHistory(stored) ? stored.snapshots : [];
+      return storedSnapshots(stored);
     },
     append: (additions) =>
       db.write((store) => {
@@ -52,10 +67,7 @@ export function indexedDbBackend(factory: IDBFactory): HistoryBackend {
           const request = store.get(id);
           request.onsuccess = () => {
             const stored: unknown = request.result;
-            const snapshots = mergeSnapshots(
-              isStoredHistory(stored) ? stored.snapshots : [],
-              added,
-            );
+            const snapshots = mergeSnapshots(storedSnapshots(stored), added);
             store.put({ id, snapshots } satisfies StoredHistory);
           };
         }

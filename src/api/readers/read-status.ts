@@ -68,6 +68,21 @@ const TERMINAL_STATUSES: ReadonlySet<TaskStatus> = new Set([
   'expired',
 ]);
 
+const STATUSES: readonly string[] = [
+  'queued',
+  'running',
+  'succeeded',
+  'failed',
+  'cancelled',
+  'expired',
+  'unknown',
+] satisfies TaskStatus[];
+
+/** Whether a value read back from storage is one of the statuses. */
+export function isTaskStatus(value: unknown): value is TaskStatus {
+  return typeof value === 'string' && STATUSES.includes(value);
+}
+
 export function isTerminal(status: TaskStatus): boolean {
   return TERMINAL_STATUSES.has(status);
 }

@@ -69,3 +69,34 @@ describe.each<[string, () => HistoryBackend]>([
     expect(await backend.read('video_1')).toEqual([]);
   });
 });
+
+describe('a stored history read back', () => {
+  it('keeps each snapshot it can trust and leaves out the others', async () => {
+    const factory = new IDBFactory();
+    const backend = indexedDbBackend(factory);
+    // The store exists once the backend has opened the database.
+    expect(await backend.read('video_1')).toEqual([]);
+    const good = { at: 1_000, status: 'running', statusText: 'in_progress', progress: 10, raw: {} };
+    await new Promise<void>((resolve, reject) => {
+      const open = factory.open('sora-dashboard', 1);
+      open.onsuccess = () => {
+        const transaction = open.result.transaction('task-history', 'readwrite');
+        transaction.objectStore('task-history').put({
+          id: 'video_1',
+          snapshots: [
+            good,
+            { ...good, at: 'yesterday' },
+            { ...good, status: 'done' },
+            { ...good, progress: '10' },
+            null,
+            'text',
+          ],
+        });
+        transaction.oncomplete = () => resolve();
+        transaction.onerror = () => reject(transaction.error ?? new Error('write failed'));
+      };
+      open.onerror = () => reject(open.error ?? new Error('open failed'));
+    });
+    expect(await backend.read('video_1')).toEqual([good]);
+  });
+});
