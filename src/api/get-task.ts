@@ -22,10 +22,26 @@ export async function fetchTask(
   return { ...task, endpoint: template, model: task.model ?? vendorOfTemplate(template) };
 }
 
+/** A task query's key: the API origin, the base URL as typed, the task id. */
+export type TaskQueryKey = readonly ['task', string, string, string];
+/** What every task query's key starts with, to filter the cache by. */
+export const TASK_QUERIES = ['task'] as const;
+
+/** The key as a task query's, or undefined for any other query (or a message's junk). */
+export function readTaskQueryKey(value: unknown): TaskQueryKey | undefined {
+  if (!Array.isArray(value) || value.length !== 4) return undefined;
+  const [scope, origin, baseUrl, id]: unknown[] = value;
+  if (scope !== 'task') return undefined;
+  if (typeof origin !== 'string' || typeof baseUrl !== 'string' || typeof id !== 'string') {
+    return undefined;
+  }
+  return [scope, origin, baseUrl, id];
+}
+
 /** Each connection's API origin, worked out once: ten thousand tasks ask for it in turn. */
 const origins = new WeakMap<Connection, string>();
 
-export function taskQueryKey(connection: Connection, id: string): readonly unknown[] {
+export function taskQueryKey(connection: Connection, id: string): TaskQueryKey {
   let origin = origins.get(connection);
   if (origin === undefined) {
     try {
@@ -38,7 +54,7 @@ export function taskQueryKey(connection: Connection, id: string): readonly unkno
   return ['task', origin, connection.baseUrl, id] as const;
 }
 
-type TaskQuery = Query<Task, Error, Task, readonly unknown[]>;
+type TaskQuery = Query<Task, Error, Task, TaskQueryKey>;
 
 function delayFor(query: TaskQuery, floorMs: number): number | false {
   const { data, error } = query.state;

@@ -5,7 +5,7 @@
 // counted from that time. The polling tab writes every answer down as it comes.
 import { hashKey, type QueryClient, type QueryState } from '@tanstack/react-query';
 import { ApiError, isApiError } from '../api/api-error';
-import { taskQueryKey } from '../api/get-task';
+import { readTaskQueryKey, taskQueryKey } from '../api/get-task';
 import { normaliseBaseUrl, type Connection } from '../api/http-client';
 import type { Task } from '../api/task-model';
 import { connectionNow } from '../hooks/use-connection';
@@ -93,11 +93,11 @@ export function seedLastAnswers(
  */
 function recordAnswers(queryClient: QueryClient, isTracked: (id: string) => boolean): () => void {
   return queryClient.getQueryCache().subscribe((event) => {
-    if (event.type !== 'updated' || event.query.queryKey[0] !== 'task') return;
+    if (event.type !== 'updated') return;
     const { action, query } = event;
-    const [, , rawBaseUrl, id] = query.queryKey;
+    const [, , rawBaseUrl, id] = readTaskQueryKey(query.queryKey) ?? [];
     const baseUrl = normalised(rawBaseUrl);
-    if (typeof id !== 'string' || baseUrl === undefined || !isTracked(id)) return;
+    if (id === undefined || baseUrl === undefined || !isTracked(id)) return;
     if (action.type === 'success') {
       const task = query.state.data;
       if (task === undefined) return;

@@ -2,6 +2,7 @@
 // first response, so the first page does not pay for it.
 import { useQueryClient } from '@tanstack/react-query';
 import { useEffect, useRef } from 'react';
+import { readTaskQueryKey } from '../api/get-task';
 import type { Task } from '../api/task-model';
 import { lastAnswers } from '../stores/last-answers';
 import { isLeaderNow } from '../stores/tab-role-store';
@@ -27,9 +28,9 @@ export function useHistoryRecorder(): void {
     const unsubscribe = queryClient.getQueryCache().subscribe((event) => {
       if (event.type !== 'updated' || event.action.type !== 'success') return;
       const { queryKey, state } = event.query;
-      const id = queryKey[3];
+      const id = readTaskQueryKey(queryKey)?.[3];
       const task = queryClient.getQueryData<Task>(queryKey);
-      if (queryKey[0] !== 'task' || typeof id !== 'string' || !task) return;
+      if (id === undefined || !task) return;
       // `manual` marks data set by hand: another tab's answer, or a local touch-up. Only the
       // tab that asked the provider writes the history down.
       const persist = !event.action.manual && isLeaderNow();

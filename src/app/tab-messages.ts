@@ -3,15 +3,13 @@
 // version (a tab still running an older build) or of a shape this build does not know is
 // dropped, never half-used.
 import type { ApiErrorKind } from '../api/api-error';
+import { readTaskQueryKey, type TaskQueryKey } from '../api/get-task';
 import { isObject } from '../lib/json-reader';
 import type { KeyStamp } from '../stores/key-store';
 
 /** Raise it whenever a message changes shape: tabs of different builds then ignore each other. */
 export const TAB_PROTOCOL_VERSION = 1;
 type Version = typeof TAB_PROTOCOL_VERSION;
-
-/** A task query's key, as `taskQueryKey` in api/get-task.ts builds it: origin, base URL, id. */
-type TaskQueryKey = readonly ['task', string, string, string];
 
 interface SharedError {
   kind: ApiErrorKind;
@@ -67,16 +65,6 @@ function isTime(value: unknown): value is number {
 
 function readText(value: unknown, maxLength = MAX_TEXT_LENGTH): string | undefined {
   return typeof value === 'string' && value.length <= maxLength ? value : undefined;
-}
-
-export function readTaskQueryKey(value: unknown): TaskQueryKey | undefined {
-  if (!Array.isArray(value) || value.length !== 4) return undefined;
-  const [scope, origin, baseUrl, id]: unknown[] = value;
-  if (scope !== 'task') return undefined;
-  if (typeof origin !== 'string' || typeof baseUrl !== 'string' || typeof id !== 'string') {
-    return undefined;
-  }
-  return [scope, origin, baseUrl, id];
 }
 
 function readStamp(value: unknown): KeyStamp | undefined {

@@ -9,11 +9,11 @@ import { mergeTasksFromStorage, TASKS_STORAGE_KEY } from '../stores/tasks-store'
 import { currentApiKey, subscribeToApiKey } from '../stores/key-store';
 import { endpointMemory, ENDPOINTS_STORAGE_KEY } from '../stores/endpoint-memory';
 import { tabRoleActions } from '../stores/tab-role-store';
+import { readTaskQueryKey, TASK_QUERIES } from '../api/get-task';
 import { shareKey } from './key-sharing';
 import {
   isKeyMessage,
   readTabMessage,
-  readTaskQueryKey,
   TAB_PROTOCOL_VERSION,
   type CacheMessage,
   type TabMessage,
@@ -21,10 +21,6 @@ import {
 
 const LOCK_NAME = 'sora-dashboard:poller';
 const CHANNEL_NAME = 'sora-dashboard:tasks';
-
-function isTaskKey(queryKey: readonly unknown[]): boolean {
-  return queryKey[0] === 'task';
-}
 
 /**
  * Holds the poller lock while the tab is visible and has a key (a tab without one could not
@@ -105,7 +101,6 @@ function shareCache(
 
   const unsubscribe = cache.subscribe((event) => {
     if (!otherTabsSeen || applyingRemote || event.type !== 'updated') return;
-    if (!isTaskKey(event.query.queryKey)) return;
     if (event.action.type === 'success' || event.action.type === 'error')
       announce(event.query.queryKey);
   });
@@ -116,7 +111,7 @@ function shareCache(
     otherTabsSeen = true;
     if (message.type === 'hello') {
       // A tab just opened: tell it everything this tab knows.
-      for (const query of cache.findAll({ queryKey: ['task'] })) announce(query.queryKey);
+      for (const query of cache.findAll({ queryKey: TASK_QUERIES })) announce(query.queryKey);
       return;
     }
     applyingRemote = true;

@@ -3,7 +3,7 @@
 // large paste are created in small batches so the page never freezes while they start.
 import { QueryObserver, type QueryClient } from '@tanstack/react-query';
 import { isApiError } from '../api/api-error';
-import { taskQueryOptions } from '../api/get-task';
+import { taskQueryOptions, TASK_QUERIES, type TaskQueryKey } from '../api/get-task';
 import { priorityOf } from '../api/task-priority';
 import type { Connection } from '../api/http-client';
 import type { Task } from '../api/task-model';
@@ -11,7 +11,7 @@ import type { Task } from '../api/task-model';
 const BATCH_SIZE = 50;
 
 interface Poller {
-  observer: QueryObserver<Task, Error, Task, Task, readonly unknown[]>;
+  observer: QueryObserver<Task, Error, Task, Task, TaskQueryKey>;
   stop: () => void;
 }
 
@@ -59,7 +59,7 @@ export class TaskPollerEngine {
         previous.connection.queryTemplates.join('\n') !==
         target.connection.queryTemplates.join('\n');
       void this.#queryClient.invalidateQueries({
-        queryKey: ['task'],
+        queryKey: TASK_QUERIES,
         predicate: ({ state }) =>
           state.status === 'error' &&
           (endpointsChanged || !isApiError(state.error) || state.error.kind !== 'not-found'),
@@ -104,7 +104,7 @@ export class TaskPollerEngine {
       }
       for (const id of this.#pending.splice(0, BATCH_SIZE)) {
         if (this.#pollers.has(id)) continue;
-        const observer = new QueryObserver<Task, Error, Task, Task, readonly unknown[]>(
+        const observer = new QueryObserver<Task, Error, Task, Task, TaskQueryKey>(
           this.#queryClient,
           this.#options(id),
         );

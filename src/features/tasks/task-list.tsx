@@ -1,6 +1,7 @@
 import { useQueryClient } from '@tanstack/react-query';
 import { useCallback, useMemo, useState } from 'react';
 import { useSearchParams } from 'react-router';
+import { TASK_QUERIES } from '../../api/get-task';
 import { RefreshButton } from '../../components/ui/refresh-button';
 import { useTaskCategories } from '../../hooks/use-task-categories';
 import { useApiKey } from '../../stores/key-store';
@@ -66,7 +67,8 @@ export function TaskList() {
   // Not marked as asked for, unlike a row's Refresh: each request keeps its task's own place in
   // the line (rows on screen, then the rest), so the rows in sight refresh first, and a thousand
   // of them never get ahead of a row's Refresh or of the task opened next.
-  const refreshAll = () => void queryClient.refetchQueries({ queryKey: ['task'], type: 'active' });
+  const refreshAll = () =>
+    void queryClient.refetchQueries({ queryKey: TASK_QUERIES, type: 'active' });
 
   return (
     <section aria-labelledby="task-list-heading" className="space-y-3">
