@@ -1,10 +1,20 @@
 import { onlineManager } from '@tanstack/react-query';
 import { useEffect } from 'react';
 import { requestLimiter } from '../api/request-limiter';
-import { useMaxInFlight, useRequestsPerSecond } from '../stores/connection-store';
+import {
+  connectionSettingsNow,
+  useMaxInFlight,
+  useRequestsPerSecond,
+} from '../stores/connection-store';
 
-/** Hidden tabs and offline browsers send nothing: the limiter holds every request until back. */
+/**
+ * Hidden tabs and offline browsers send nothing: the limiter holds every request until back.
+ * The saved limits apply from the start: the first requests after a load (rows ask as they
+ * mount, before the app shell's effects run) must keep them too.
+ */
 export function installLimiterGates(): () => void {
+  const { maxInFlight, requestsPerSecond } = connectionSettingsNow();
+  requestLimiter.configure({ maxInFlight, requestsPerSecond });
   const update = () =>
     requestLimiter.setOpen(document.visibilityState !== 'hidden' && onlineManager.isOnline());
   update();
@@ -16,7 +26,7 @@ export function installLimiterGates(): () => void {
   };
 }
 
-/** The limiter follows the settings. */
+/** The limiter follows the settings as they change. */
 export function useLimiterSettings(): void {
   const maxInFlight = useMaxInFlight();
   const requestsPerSecond = useRequestsPerSecond();
