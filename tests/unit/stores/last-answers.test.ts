@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
 import { describe, expect, it, vi } from 'vitest';
 import { STORED_TASK_VERSION } from '../../../src/api/stored-task';
@@ -167,5 +168,59 @@ describe('reading a stored answer', () => {
     ['nothing', null],
   ])('skips a record with %s', (_name, record) => {
     expect(readAnswer(record)).toBeUndefined();
+  });
+});
+
+describe('reading any stored value', () => {
+  const good = {
+    version: STORED_TASK_VERSION,
+    id: 'video_1',
+    baseUrl: BASE,
+    at: 1_000,
+    answer: { kind: 'task', task: { ...task('video_1', 'completed'), raw: undefined } },
+  };
+  // Records that start out good and have one field replaced by anything at all.
+  const damaged = fc
+    .tuple(
+      fc.constantFrom(...Object.keys(good.answer.task), 'id', 'status', 'video', 'posterUrl'),
+      fc.oneof(
+        fc.anything(),
+        fc.constantFrom('javascript:alert(1)', 'http://evil.example/v.mp4', 'data:text/html,x'),
+        fc.constantFrom('javascript:alert(1)').map((url) => ({ kind: 'url', url })),
+        fc.constantFrom('javascript:alert(1)').map((url) => [url]),
+      ),
+    )
+    .map(([field, value]) => ({
+      ...good,
+      answer: { kind: 'task', task: { ...good.answer.task, [field]: value } },
+    }));
+
+  it('never throws, and gives only tasks whose links pass the allow-list', () => {
+    fc.assert(
+      fc.property(fc.oneof(fc.anything(), damaged), (value) => {
+        const answer = readAnswer(value);
+        if (answer?.answer.kind !== 'task') return;
+        const { task: read } = answer.answer;
+        const links = [
+          read.posterUrl,
+          read.gifUrl,
+          read.video && 'url' in read.video ? read.video.url : undefined,
+          ...read.inputImages,
+        ];
+        for (const link of links.filter((url) => url !== undefined)) {
+          expect(link).toMatch(/^(https:|http:\/\/(localhost|127\.0\.0\.1|\[::1\]))/);
+        }
+        expect([
+          'queued',
+          'running',
+          'succeeded',
+          'failed',
+          'cancelled',
+          'expired',
+          'unknown',
+        ]).toContain(read.status);
+      }),
+      { numRuns: 500 },
+    );
   });
 });
