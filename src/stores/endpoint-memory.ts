@@ -3,6 +3,7 @@
 // once after a big paste) and read on every poll, and nothing renders it: a Map in memory,
 // written to localStorage at most once a second, and re-read when another tab writes it.
 import { asArray, asText, at } from '../lib/json-reader';
+import { reportStorageRefused } from './storage-health';
 
 export const ENDPOINTS_STORAGE_KEY = 'sora-dashboard:endpoints';
 const VERSION = 1;
@@ -86,6 +87,7 @@ class EndpointMemory {
       );
     } catch {
       // Full or disabled storage: the memory lasts for this page, and a reload searches again.
+      reportStorageRefused('which Query endpoint answered each task');
     }
   }
 
