@@ -103,10 +103,13 @@ describe('the limiter against real faults', () => {
         fetchTask(connection, id, controller.signal).catch(() => undefined),
       );
       // Waits for the simulator to hold two (the slow fault holds them for 20 s), then counts.
-      await vi.waitFor(async () => {
-        const stats: unknown = await (await fetch(`${simulator.origin}/sim/stats`)).json();
-        expect(at(stats, 'inFlight')).toBe(2);
-      });
+      await vi.waitFor(
+        async () => {
+          const stats: unknown = await (await fetch(`${simulator.origin}/sim/stats`)).json();
+          expect(at(stats, 'inFlight')).toBe(2);
+        },
+        { timeout: 10_000 },
+      );
       expect(requestLimiter.load(simulator.origin)).toEqual({ inFlight: 2, waiting: 4 });
       const stats: unknown = await (await fetch(`${simulator.origin}/sim/stats`)).json();
       expect(at(stats, 'maxInFlight')).toBe(2);

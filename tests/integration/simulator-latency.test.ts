@@ -28,6 +28,8 @@ beforeEach(async () => {
 
 const videoUrl = (id: string) => `${server.origin}/v1/videos/${id}`;
 const stats = async () => (await getJson(`${server.origin}/sim/stats`, {})).body;
+/** Generous for a busy machine, and still far short of the held simulator's minute. */
+const patiently = { timeout: 10_000, interval: 20 };
 const heldStats = async () => (await getJson(`${held.origin}/sim/stats`, {})).body;
 
 async function timed(request: Promise<Response>) {
@@ -83,14 +85,14 @@ describe('createSimulator({ latencyMs })', () => {
         signal: controller.signal,
       }).catch(() => undefined),
     );
-    await vi.waitFor(async () => expect(at(await heldStats(), 'inFlight')).toBe(6));
+    await vi.waitFor(async () => expect(at(await heldStats(), 'inFlight')).toBe(6), patiently);
     const catalogue = await fetch(`${held.origin}/sim/catalogue`);
     expect(catalogue.status).toBe(200);
     expect(at(await heldStats(), 'inFlight')).toBe(6);
     expect(at(await heldStats(), 'maxInFlight')).toBe(6);
     controller.abort();
     expect(await Promise.all(polls)).toEqual(Array.from({ length: 6 }, () => undefined));
-    await vi.waitFor(async () => expect(at(await heldStats(), 'inFlight')).toBe(0));
+    await vi.waitFor(async () => expect(at(await heldStats(), 'inFlight')).toBe(0), patiently);
   });
 
   it('answers with the task as it was when the request arrived, as the request record says', async () => {
@@ -110,16 +112,16 @@ describe('createSimulator({ latencyMs })', () => {
   });
 
   it('stops waiting as soon as the client gives up', async () => {
-    // Held for a minute: only the hang-up can end the wait within vi.waitFor's second.
+    // Held for a minute: only the hang-up can end the wait within the 10 s waited for.
     const controller = new AbortController();
     const aborted = fetch(`${held.origin}/v1/videos/sora-2:task_demo_fast--l4`, {
       headers: auth,
       signal: controller.signal,
     });
-    await vi.waitFor(async () => expect(at(await heldStats(), 'inFlight')).toBe(1));
+    await vi.waitFor(async () => expect(at(await heldStats(), 'inFlight')).toBe(1), patiently);
     controller.abort();
     await expect(aborted).rejects.toThrow(expect.objectContaining({ name: 'AbortError' }));
-    await vi.waitFor(async () => expect(at(await heldStats(), 'inFlight')).toBe(0));
+    await vi.waitFor(async () => expect(at(await heldStats(), 'inFlight')).toBe(0), patiently);
   });
 
   it('refuses a negative latency', () => {
