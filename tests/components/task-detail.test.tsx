@@ -1,6 +1,6 @@
 // The detail page against the real simulator over real HTTP.
 import { act, screen, waitFor, within } from '@testing-library/react';
-import { describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { useSimulator } from './simulator-server';
 import { connectThroughSettings } from './connect';
 import { renderApp } from './render-app';
@@ -130,17 +130,6 @@ describe('task detail', () => {
     expect(await screen.findByRole('alert')).toHaveTextContent('“not an id” is not a task id.');
   });
 
-  it('says when the video link expires, and offers a copy of the prompt and a refresh', async () => {
-    const id = fresh('sora-2:task_demo_fast');
-    await startTask(id);
-    clock.advanceSeconds(600);
-    await openDetail(id);
-    // The simulator signs links for about 6 days from completion, on its own (fake) clock.
-    expect(await screen.findByText(/^This video link (expires|expired)/)).toBeInTheDocument();
-    expect(screen.getByRole('button', { name: 'Copy prompt' })).toBeInTheDocument();
-    expect(screen.getByRole('button', { name: 'Refresh now' })).toBeEnabled();
-  });
-
   it('moves to the previous and next task by link and by the [ and ] keys', async () => {
     const { user } = renderApp('/');
     await connectThroughSettings(user, { baseUrl: sim.origin });
@@ -163,5 +152,40 @@ describe('task detail', () => {
     expect(
       await screen.findByRole('heading', { level: 1, name: 'video_first' }),
     ).toBeInTheDocument();
+  });
+});
+
+describe('a signed video link', () => {
+  beforeEach(() => {
+    // The page's clock (Date, and the interval that ticks it) runs with the simulator's, so the
+    // link is read as the user would read it; timeouts stay real for Testing Library. Both
+    // clocks only move forward: the page's request budget remembers when it last sent.
+    clock.advanceSeconds(Math.max(0, (Date.now() - clock.now()) / 1000));
+    vi.useFakeTimers({ toFake: ['Date', 'setInterval', 'clearInterval'] });
+    vi.setSystemTime(clock.now());
+  });
+  afterEach(() => {
+    vi.useRealTimers();
+  });
+
+  it('says when the link expires, then that it expired, with a copy of the prompt and a refresh', async () => {
+    const id = fresh('sora-2:task_demo_fast');
+    await startTask(id);
+    clock.advanceSeconds(600);
+    vi.setSystemTime(clock.now());
+    await openDetail(id);
+    // The simulator signs links for about 6 days from completion.
+    expect(await screen.findByText(/^This video link expires/)).toHaveTextContent(
+      /^This video link expires in 6 days\. Download it before then\.$/,
+    );
+    expect(screen.getByRole('button', { name: 'Copy prompt' })).toBeInTheDocument();
+    expect(screen.getByRole('button', { name: 'Refresh now' })).toBeEnabled();
+
+    // A week later the same page says the link has gone, and what to do.
+    vi.setSystemTime(clock.now() + 7 * 86_400_000);
+    act(() => vi.advanceTimersByTime(5_000));
+    expect(await screen.findByText(/^This video link expired/)).toHaveTextContent(
+      /^This video link expired yesterday\. Refresh the task to ask the provider for a fresh one\.$/,
+    );
   });
 });

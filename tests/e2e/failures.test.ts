@@ -16,6 +16,20 @@ const MODERATION_REASON =
   'This content may violate our guardrails around nudity, sexuality, or erotic content.';
 const FAILURE_REASON = 'Generation failed: upstream worker timed out.';
 
+/** How many requests the simulator has answered for `id`, from its own record. */
+async function requestsFor(id: string): Promise<number> {
+  const stats: unknown = await (await fetch(`${session.baseUrl}/sim/stats`)).json();
+  const tasks: unknown =
+    typeof stats === 'object' && stats !== null && 'tasks' in stats ? stats.tasks : undefined;
+  const task: unknown =
+    typeof tasks === 'object' && tasks !== null && id in tasks
+      ? Object.getOwnPropertyDescriptor(tasks, id)?.value
+      : undefined;
+  const requests: unknown =
+    typeof task === 'object' && task !== null && 'requests' in task ? task.requests : undefined;
+  return typeof requests === 'number' ? requests : 0;
+}
+
 describe('tasks that fail', () => {
   it('marks moderation and plain failures as Failed and explains them on the detail page', async () => {
     const { page } = session;
@@ -87,12 +101,14 @@ describe('tasks that fail', () => {
     const row = taskRow(page, broken);
     await waitForStatus(row, 'Error', 60_000);
 
-    const start = Date.now();
+    // Counted, not timed: watch the row until the simulator has answered two more requests
+    // for the task (two more polls that fail), each a chance to flip back to "Loading".
+    const asked = await requestsFor(broken);
     const statuses = await recordChanges(
-      () => rowStatus(row),
-      () => Date.now() - start > 12_000, // two poll-and-retry cycles
+      async () => ({ status: await rowStatus(row), again: (await requestsFor(broken)) - asked }),
+      ({ again }) => again >= 2,
     );
-    expect(statuses).toEqual(['Error']);
+    expect(new Set(statuses.map(({ status }) => status))).toEqual(new Set(['Error']));
   });
 
   it('shows Not found for an id the provider does not know', async () => {

@@ -1,12 +1,15 @@
 // The dashboard's HTTP seam against the real simulator over real HTTP, faults included.
+import { Hono } from 'hono';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { fetchTask } from '../../src/api/get-task';
 import {
   apiGet,
   normaliseBaseUrl,
   taskContentUrl,
+  taskUrl,
   type Connection,
 } from '../../src/api/http-client';
+import { RequestLimiter } from '../../src/api/request-limiter';
 import { createApp } from '../../server/app';
 import { createSimulator } from '../../server/simulator/create-simulator';
 import { failureOf, FakeClock, listen, type RunningServer } from './server-harness';
@@ -111,13 +114,49 @@ describe('fetchTask against the simulator', () => {
 });
 
 describe('faults become typed errors with messages a person can act on', () => {
-  it('401 for a missing key, without echoing the key', async () => {
+  it('401 for a missing key', async () => {
     const error = await failureOf(
       fetchTask({ ...connection, apiKey: '' }, fresh('sora-2:task_demo_fast')),
     );
     expect(error.kind).toBe('unauthorized');
     expect(error.retryable).toBe(false);
     expect(error.message).toMatch(/Check the key in Settings/);
+  });
+
+  it('quotes a provider that echoes the key in its error, without the key', async () => {
+    // Like OpenAI's "Incorrect API key provided: sk-…": the error body repeats what was sent.
+    const echo = new Hono();
+    echo.get('/v1/videos/:id', (c) => {
+      const key = (c.req.header('authorization') ?? '').replace(/^Bearer /, '');
+      const status = Number(c.req.param('id'));
+      const said = `Incorrect API key provided: ${key}. You can find your key at ${key}/keys.`;
+      return c.json(
+        { error: { message: said, type: 'invalid_request_error', code: key } },
+        {
+          status: status === 401 || status === 403 || status === 500 ? status : 400,
+        },
+      );
+    });
+    const provider = await listen(echo);
+    try {
+      const apiKey = 'sk-live-0123456789abcdef';
+      const echoed: Connection = { ...connection, baseUrl: provider.origin, apiKey };
+      const messages: string[] = [];
+      for (const status of ['401', '403', '500', '400']) {
+        const error = await failureOf(
+          apiGet(echoed, taskUrl(echoed, status), { limiter: new RequestLimiter() }),
+        );
+        messages.push(error.message);
+      }
+      // The same through the whole seam, Query endpoints and all.
+      messages.push((await failureOf(fetchTask(echoed, '401'))).message);
+      for (const message of messages) {
+        expect(message).toContain('Incorrect API key provided: ••••. You can find your key at');
+        expect(message).not.toContain(apiKey);
+      }
+    } finally {
+      await provider.close();
+    }
   });
 
   it('404 for an unknown id', async () => {

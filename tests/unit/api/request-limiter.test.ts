@@ -140,7 +140,11 @@ describe('request limiter', () => {
     const controller = new AbortController();
     const pending = limiter.schedule(ORIGIN, 'k', requests.send, controller.signal);
     controller.abort();
-    await expect(pending).rejects.toBeDefined();
+    // With the abort's own reason (a DOMException named AbortError), which callers recognise.
+    await expect(pending).rejects.toBe(controller.signal.reason);
+    await expect(pending).rejects.toThrow(
+      expect.objectContaining({ name: 'AbortError', message: 'This operation was aborted' }),
+    );
     limiter.setOpen(true);
     await vi.advanceTimersByTimeAsync(10);
     expect(requests.started).toHaveLength(0);

@@ -63,9 +63,19 @@ describe('estimateTimeLeft while running', () => {
   });
 
   it('ignores a reading that went backwards', () => {
-    const history = [...steady(1, 5_000, 8), snap(40_000, 'running', 10)];
-    const eta = estimateTimeLeft(history, 40_000);
-    expect(eta?.known).toBe(true);
+    // 1 % per second: at 40 s the task is at 40 %, 60 s left. One reading falls to 10 %, either
+    // the newest or one in the middle that the task then recovers from. Read as a real fall, it
+    // would more than double the time left (to 140–200 s); ignored, the range still holds 60 s.
+    const lastFell = [...steady(1, 5_000, 8), snap(40_000, 'running', 10)];
+    const fellThenRecovered = steady(1, 5_000, 9).map((reading) =>
+      reading.at === 25_000 ? snap(25_000, 'running', 2) : reading,
+    );
+    for (const history of [lastFell, fellThenRecovered]) {
+      const eta = estimateTimeLeft(history, 40_000);
+      if (!eta?.known) throw new Error('expected an estimate');
+      expect(eta.lowMs).toBeLessThanOrEqual(60_000);
+      expect(eta.highMs).toBeGreaterThanOrEqual(60_000);
+    }
   });
 
   it('says unknown when the provider sends no progress', () => {

@@ -57,15 +57,70 @@ describe('readCropBox', () => {
     }
   });
 
-  it('whatever the numbers, a drawn box lies within the image', () => {
+  /** Two different numbers from `value`, the smaller first. */
+  const span = (value: fc.Arbitrary<number>) =>
+    fc
+      .tuple(value, value)
+      .filter(([a, b]) => a !== b)
+      .map(([a, b]) => [Math.min(a, b), Math.max(a, b)] as const);
+  const fraction = fc.double({ min: 0, max: 1, noNaN: true });
+  /** Pixels as providers send them: to a tenth of a pixel, up to twice the image's size. */
+  const pixel = (max: number) => fc.integer({ min: 0, max: max * 20 }).map((tenths) => tenths / 10);
+
+  it('any box of fractions is drawn exactly as sent', () => {
+    fc.assert(
+      fc.property(span(fraction), span(fraction), ([left, right], [top, bottom]) => {
+        const reading = readCropBox({ left, top, right, bottom, text }, portrait);
+        expect(reading).toEqual({
+          kind: 'box',
+          box: { left, top, right, bottom },
+          pixels: undefined,
+          clipped: false,
+        });
+      }),
+    );
+  });
+
+  it('any box of pixels that starts on the image is drawn within it, clipped when it leaves it', () => {
+    // Starts on the image (left < width, top < height), ends anywhere up to twice its size;
+    // past 1 in some corner, so these are pixels, not fractions.
+    const pixels = fc
+      .tuple(span(pixel(portrait.width)), span(pixel(portrait.height)))
+      .filter(
+        ([[left, right], [top, bottom]]) =>
+          left < portrait.width && top < portrait.height && Math.max(right, bottom) > 1,
+      );
+    fc.assert(
+      fc.property(pixels, ([[left, right], [top, bottom]]) => {
+        const reading = readCropBox({ left, top, right, bottom, text }, portrait);
+        expect(reading).toEqual({
+          kind: 'box',
+          box: {
+            left: left / portrait.width,
+            top: top / portrait.height,
+            right: Math.min(1, right / portrait.width),
+            bottom: Math.min(1, bottom / portrait.height),
+          },
+          pixels: { left, top, right, bottom },
+          clipped: right > portrait.width || bottom > portrait.height,
+        });
+        expect(describeCrop(reading, portrait).endsWith(', partly outside the image)')).toBe(
+          right > portrait.width || bottom > portrait.height,
+        );
+      }),
+    );
+  });
+
+  it('whatever the numbers, the reading is a box within the image or not understood', () => {
     const side = fc.double({ min: -10, max: 2000, noNaN: true });
     fc.assert(
       fc.property(side, side, side, side, (left, top, right, bottom) => {
         const reading = readCropBox({ left, top, right, bottom, text }, portrait);
-        if (reading.kind !== 'box') return;
-        const { box } = reading;
+        expect(['box', 'unrecognised']).toContain(reading.kind);
+        const box = reading.kind === 'box' ? reading.box : { left: 0, top: 0, right: 1, bottom: 1 };
         expect(0 <= box.left && box.left < box.right && box.right <= 1).toBe(true);
         expect(0 <= box.top && box.top < box.bottom && box.bottom <= 1).toBe(true);
+        expect(describeCrop(reading, portrait)).toMatch(/^Crop: /);
       }),
     );
   });
