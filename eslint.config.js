@@ -6,6 +6,7 @@ import jsxA11y from 'eslint-plugin-jsx-a11y';
 import pluginQuery from '@tanstack/eslint-plugin-query';
 import testingLibrary from 'eslint-plugin-testing-library';
 import { importX } from 'eslint-plugin-import-x';
+import { createTypeScriptImportResolver } from 'eslint-import-resolver-typescript';
 
 export default tseslint.config(
   { ignores: ['dist', 'coverage', 'node_modules'] },
@@ -14,6 +15,13 @@ export default tseslint.config(
   {
     languageOptions: { globals: { ...globals.browser, ...globals.node } },
     plugins: { 'import-x': importX },
+    // Without a TypeScript resolver import-x cannot find `./task-detail-page` (no extension) and
+    // silently skips it, so the dependency-direction rule below would check nothing.
+    settings: {
+      'import-x/resolver-next': [
+        createTypeScriptImportResolver({ project: './tsconfig.json', alwaysTryTypes: true }),
+      ],
+    },
     rules: {
       '@typescript-eslint/no-explicit-any': 'error',
       '@typescript-eslint/consistent-type-imports': 'error',
@@ -35,8 +43,9 @@ export default tseslint.config(
   ...pluginQuery.configs['flat/recommended'],
   {
     // One direction of dependencies: shared code -> features -> app. Features never import
-    // each other; they are composed in the app's routes.
-    files: ['src/**/*.{ts,tsx}'],
+    // each other; they are composed in the app's routes. The Node server stands apart from the
+    // browser code: `server/` never imports `src/` (scripts and tests may import both).
+    files: ['src/**/*.{ts,tsx}', 'server/**/*.ts'],
     rules: {
       'import-x/no-restricted-paths': [
         'error',
@@ -64,6 +73,7 @@ export default tseslint.config(
               target: ['./src/api', './src/stores', './src/components', './src/lib', './src/hooks'],
               from: './src/features',
             },
+            { target: './server', from: './src' },
           ],
         },
       ],
