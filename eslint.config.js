@@ -7,6 +7,7 @@ import pluginQuery from '@tanstack/eslint-plugin-query';
 import testingLibrary from 'eslint-plugin-testing-library';
 import { importX } from 'eslint-plugin-import-x';
 import { createTypeScriptImportResolver } from 'eslint-import-resolver-typescript';
+import vitest from '@vitest/eslint-plugin';
 
 export default tseslint.config(
   { ignores: ['dist', 'coverage', 'node_modules'] },
@@ -94,6 +95,20 @@ export default tseslint.config(
   {
     files: ['tests/components/**/*.{ts,tsx}', 'tests/unit/**/*.{ts,tsx}'],
     ...testingLibrary.configs['flat/react'],
+  },
+  {
+    // A test that cannot fail is a defect: every test asserts, and no assertion or test hides
+    // behind a branch that may not run.
+    files: ['tests/**/*.{ts,tsx}'],
+    plugins: { vitest },
+    rules: {
+      'vitest/no-conditional-expect': 'error',
+      'vitest/no-conditional-tests': 'error',
+      'vitest/expect-expect': [
+        'error',
+        { assertFunctionNames: ['expect', 'expect.poll', 'expectReading'] },
+      ],
+    },
   },
   {
     files: ['server/**/*.ts', 'tests/e2e/**/*.ts', 'tests/integration/**/*.ts', 'scripts/**/*'],
