@@ -6,6 +6,8 @@ import jsxA11y from 'eslint-plugin-jsx-a11y';
 import pluginQuery from '@tanstack/eslint-plugin-query';
 import testingLibrary from 'eslint-plugin-testing-library';
 import { importX } from 'eslint-plugin-import-x';
+import { createTypeScriptImportResolver } from 'eslint-import-resolver-typescript';
+import vitest from '@vitest/eslint-plugin';
 
 export default tseslint.config(
   { ignores: ['dist', 'coverage', 'node_modules'] },
@@ -14,6 +16,13 @@ export default tseslint.config(
   {
     languageOptions: { globals: { ...globals.browser, ...globals.node } },
     plugins: { 'import-x': importX },
+    // Without a TypeScript resolver import-x cannot find `./task-detail-page` (no extension) and
+    // silently skips it, so the dependency-direction rule below would check nothing.
+    settings: {
+      'import-x/resolver-next': [
+        createTypeScriptImportResolver({ project: './tsconfig.json', alwaysTryTypes: true }),
+      ],
+    },
     rules: {
       '@typescript-eslint/no-explicit-any': 'error',
       '@typescript-eslint/consistent-type-imports': 'error',
@@ -22,6 +31,18 @@ export default tseslint.config(
         { argsIgnorePattern: '^_', ignoreRestSiblings: true },
       ],
       'no-console': ['error', { allow: ['warn', 'error', 'info'] }],
+    },
+  },
+  {
+    // Type-aware: a promise nobody awaits or catches loses its rejection, and a promise handed
+    // to something that expects a plain callback (an onClick, a setTimeout) is never awaited.
+    files: ['**/*.{ts,tsx}'],
+    languageOptions: {
+      parserOptions: { projectService: true, tsconfigRootDir: import.meta.dirname },
+    },
+    rules: {
+      '@typescript-eslint/no-floating-promises': 'error',
+      '@typescript-eslint/no-misused-promises': 'error',
     },
   },
   {
@@ -35,8 +56,9 @@ export default tseslint.config(
   ...pluginQuery.configs['flat/recommended'],
   {
     // One direction of dependencies: shared code -> features -> app. Features never import
-    // each other; they are composed in the app's routes.
-    files: ['src/**/*.{ts,tsx}'],
+    // each other; they are composed in the app's routes. The Node server stands apart from the
+    // browser code: `server/` never imports `src/` (scripts and tests may import both).
+    files: ['src/**/*.{ts,tsx}', 'server/**/*.ts'],
     rules: {
       'import-x/no-restricted-paths': [
         'error',
@@ -64,6 +86,7 @@ export default tseslint.config(
               target: ['./src/api', './src/stores', './src/components', './src/lib', './src/hooks'],
               from: './src/features',
             },
+            { target: './server', from: './src' },
           ],
         },
       ],
@@ -72,6 +95,20 @@ export default tseslint.config(
   {
     files: ['tests/components/**/*.{ts,tsx}', 'tests/unit/**/*.{ts,tsx}'],
     ...testingLibrary.configs['flat/react'],
+  },
+  {
+    // A test that cannot fail is a defect: every test asserts, and no assertion or test hides
+    // behind a branch that may not run.
+    files: ['tests/**/*.{ts,tsx}'],
+    plugins: { vitest },
+    rules: {
+      'vitest/no-conditional-expect': 'error',
+      'vitest/no-conditional-tests': 'error',
+      'vitest/expect-expect': [
+        'error',
+        { assertFunctionNames: ['expect', 'expect.poll', 'expectReading'] },
+      ],
+    },
   },
   {
     files: ['server/**/*.ts', 'tests/e2e/**/*.ts', 'tests/integration/**/*.ts', 'scripts/**/*'],

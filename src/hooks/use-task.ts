@@ -48,22 +48,29 @@ export function useTask(id: string) {
   // Adjusting state while rendering, as React documents for values derived from earlier renders.
   if (current && current !== lastError) setLastError(current);
   if (!current && query.data && lastError) setLastError(null);
+  /**
+   * Asks now, ahead of every other task's request, and treats the task as moving again
+   * (resumes a stalled one). Resolves with what came back, for callers that must compare it
+   * with what they had (the player's fresh link). It never rejects: `refetch` reports a
+   * failure in what it resolves with, and in the query's error.
+   */
+  const refreshAndRead = () => {
+    queryClient.setQueryData(options.queryKey, (task) =>
+      task ? { ...task, lastChangeAt: Date.now() } : task,
+    );
+    return askFor(id, () => query.refetch());
+  };
   return {
     data: query.data,
     dataUpdatedAt: query.dataUpdatedAt,
     isFetching: query.isFetching,
     isPending: query.isPending,
+    refreshAndRead,
     /**
-     * Asks now, ahead of every other task's request, and treats the task as moving again
-     * (resumes a stalled one). Resolves with what came back, for callers that must compare it
-     * with what they had (the player's fresh link).
+     * `refreshAndRead` for a button: fire and forget, because the answer, or the error, reaches
+     * the screen through the query cache, which this hook's callers already render.
      */
-    refresh: () => {
-      queryClient.setQueryData(options.queryKey, (task) =>
-        task ? { ...task, lastChangeAt: Date.now() } : task,
-      );
-      return askFor(id, () => query.refetch());
-    },
+    refresh: () => void refreshAndRead(),
     lastError: current ?? (query.data ? null : lastError),
   };
 }

@@ -126,7 +126,9 @@ describe('the time left of a task that reports no progress', () => {
     expect(bar).toHaveAccessibleDescription('1:00 elapsed · usually 2–3 min');
 
     // Three minutes on, past the usual range: no negative time, but "longer than usual".
-    act(() => vi.advanceTimersByTime(180_000));
+    act(() => {
+      vi.advanceTimersByTime(180_000);
+    });
     await waitFor(() => expect(timeLeft()).toMatch(/^Taking longer than usual \(usually 2–3 min/));
     expect(bar).toHaveAccessibleDescription('4:00 elapsed · usually 2–3 min');
     expect(bar).not.toHaveAttribute('aria-valuenow');

@@ -71,7 +71,7 @@ describe('fetchKeyedFile', () => {
   it('fetches the bytes with the key', async () => {
     const file = await fetchKeyedFile(connection, `${api.origin}/bytes`, options());
     expect(file.kind).toBe('bytes');
-    if (file.kind === 'bytes') expect(file.blob.size).toBe(BYTES.byteLength);
+    expect(file.kind === 'bytes' && file.blob.size).toBe(BYTES.byteLength);
     expect(asked).toEqual([{ server: 'api', path: '/bytes', authorization: `Bearer ${KEY}` }]);
   });
 

@@ -10,7 +10,10 @@ export interface RunningServer {
 
 /** Serves a hono app over real HTTP on a free port, as `server/main.ts` does. */
 export async function listen(app: Hono): Promise<RunningServer> {
-  const server = createServer(getRequestListener(app.fetch));
+  const listener = getRequestListener(app.fetch);
+  // Fire and forget, as server/main.ts does: hono's listener answers its own errors (a 500, or
+  // closing the response) and never rejects, and node:http ignores what a handler returns.
+  const server = createServer((request, response) => void listener(request, response));
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const address = server.address();
   if (typeof address !== 'object' || address === null) throw new Error('No port assigned.');

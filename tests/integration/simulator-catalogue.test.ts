@@ -120,7 +120,9 @@ describe('GET /sim/catalogue', () => {
       expect(task.state).toMatch(/^(succeeded|failed|cancelled|expired)$/);
       // Where the id names its model (`<model>:…`), the listing agrees.
       const prefix = /^([^:]+):/.exec(task.id)?.[1];
-      if (prefix) expect(task.model).toBe(prefix);
+      expect(prefix === undefined || task.model === prefix, `${task.id} is ${task.model}`).toBe(
+        true,
+      );
     }
   });
 
@@ -142,9 +144,14 @@ describe('GET /sim/catalogue', () => {
       const states = statesByFamily.get(entry.family) ?? new Set<string>();
       statesByFamily.set(entry.family, states);
       states.add(finalState(entry.outcome));
+      // A family with words for its states has one for this end; one without ends only as
+      // succeeded or failed.
       const words = familyShapes[entry.family].words;
-      if (words) expect(words[finalState(entry.outcome)], entry.id).toBeDefined();
-      else expect(['succeeded', 'failed'], entry.id).toContain(finalState(entry.outcome));
+      const end = finalState(entry.outcome);
+      expect(
+        words ? words[end] !== undefined : ['succeeded', 'failed'].includes(end),
+        entry.id,
+      ).toBe(true);
     }
     // One entry per end state the family has (the Sora shapes end only as they always did).
     const soraShapes = ['reseller', 'openai-format', 'official'];

@@ -46,7 +46,7 @@ export function TaskDetailPage() {
 }
 
 function TaskDetail({ id }: { id: string }) {
-  const { data: latest, lastError: error, isPending, refresh } = useTask(id);
+  const { data: latest, lastError: error, isPending, refresh, refreshAndRead } = useTask(id);
   const history = useTaskHistory(id);
   // The open task's requests, and its media's, go before every other task's.
   useEffect(() => watchTask(id), [id]);
@@ -113,7 +113,7 @@ function TaskDetail({ id }: { id: string }) {
               <h2 id="video-heading" className="text-base font-semibold">
                 Video
               </h2>
-              <TaskVideo task={task} connection={connection} refreshTask={refresh} />
+              <TaskVideo task={task} connection={connection} refreshTask={refreshAndRead} />
             </section>
           </div>
           <HistorySection history={history} />

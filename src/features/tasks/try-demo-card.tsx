@@ -53,7 +53,13 @@ export function TryDemoCard() {
         this server: you will see them queue, progress, fail or finish, and play.
       </p>
       <div className="flex flex-wrap items-center gap-3">
-        <button type="button" className="btn-primary" onClick={start} disabled={state.busy}>
+        <button
+          type="button"
+          className="btn-primary"
+          // Fire and forget: `start` catches every failure and shows it in the card.
+          onClick={() => void start()}
+          disabled={state.busy}
+        >
           {state.busy ? 'Starting the demo…' : 'Try the demo'}
         </button>
         <Link to="/settings" className="btn-secondary">

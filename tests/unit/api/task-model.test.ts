@@ -392,10 +392,9 @@ describe('parseTask: statuses nobody listed and garbage', () => {
       fc.property(fc.jsonValue(), (value) => {
         const task = parseTask(value, 'video_x');
         expect(task.id).toBeTypeOf('string');
-        if (task.progress !== undefined) {
-          expect(task.progress).toBeGreaterThanOrEqual(0);
-          expect(task.progress).toBeLessThanOrEqual(100);
-        }
+        // Absent, or within 0-100 (NaN fails both).
+        expect(task.progress ?? 0).toBeGreaterThanOrEqual(0);
+        expect(task.progress ?? 100).toBeLessThanOrEqual(100);
       }),
       { numRuns: 500 },
     );

@@ -111,9 +111,13 @@ describe('the key shared between tabs', () => {
 
   it('stops asking the other tabs once one answers', () => {
     const { result: asking } = renderHook(() => useAskingOtherTabs());
-    act(() => keySharing.startAsking());
+    act(() => {
+      keySharing.startAsking();
+    });
     expect(asking.current).toBe(true);
-    act(() => keySharing.receive(saved('sk-answer', { at: 3, tab: 'a' })));
+    act(() => {
+      keySharing.receive(saved('sk-answer', { at: 3, tab: 'a' }));
+    });
     expect(asking.current).toBe(false);
   });
 });

@@ -8,7 +8,7 @@ import { VideoPlayer } from './video-player';
 
 const WORDS = { noKey: 'there is no API key in this tab.' };
 
-/** What fetching the task again gave, as `useTask().refresh` resolves. */
+/** What fetching the task again gave, as `useTask().refreshAndRead` resolves. */
 interface TaskRefresh {
   data: Task | undefined;
   error: Error | null;
