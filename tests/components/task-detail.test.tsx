@@ -183,7 +183,9 @@ describe('a signed video link', () => {
 
     // A week later the same page says the link has gone, and what to do.
     vi.setSystemTime(clock.now() + 7 * 86_400_000);
-    act(() => vi.advanceTimersByTime(5_000));
+    act(() => {
+      vi.advanceTimersByTime(5_000);
+    });
     expect(await screen.findByText(/^This video link expired/)).toHaveTextContent(
       /^This video link expired yesterday\. Refresh the task to ask the provider for a fresh one\.$/,
     );
