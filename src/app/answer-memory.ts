@@ -10,12 +10,18 @@ import { normaliseBaseUrl, type Connection } from '../api/http-client';
 import type { Task } from '../api/task-model';
 import { connectionNow } from '../hooks/use-connection';
 import { subscribeToConnectionSettings } from '../stores/connection-store';
-import { lastAnswers, type LastAnswer } from '../stores/last-answers';
-import { isLeaderNow } from '../stores/tab-role-store';
+import { lastAnswers, type LastAnswer, type LastAnswers } from '../stores/last-answers';
+import { isLeaderNow, tabRoleActions } from '../stores/tab-role-store';
 import { subscribeToTrackedTasks, trackedIdsNow } from '../stores/tasks-store';
 
 /** A slow or blocked IndexedDB must not keep the page blank: render without it after this. */
 const RESTORE_TIMEOUT_MS = 1_500;
+/**
+ * Nor stop polling for good. Until the answers are read or this long has passed, the page shows
+ * what it has but asks nothing: a request sent first would ask again for every finished task
+ * the late answers would have shown (a busy machine's IndexedDB can take seconds).
+ */
+const ASK_ANYWAY_AFTER_MS = 15_000;
 /** Answers of tasks no longer in the list are dropped on load once they are this old. */
 const ORPHAN_AFTER_MS = 10 * 60_000;
 
@@ -64,10 +70,10 @@ export function seedLastAnswers(
   queryClient: QueryClient,
   connection: Connection,
   ids: readonly string[],
+  memory: LastAnswers = lastAnswers(),
 ): number {
   const baseUrl = normalised(connection.baseUrl);
   if (baseUrl === undefined) return 0;
-  const memory = lastAnswers();
   const cache = queryClient.getQueryCache();
   let seeded = 0;
   for (const id of ids) {
@@ -91,7 +97,11 @@ export function seedLastAnswers(
  * Notes every answer the provider gives for a tracked task; the polling tab also writes it
  * down. A task opened by its link alone is not kept: nothing would ever remove it.
  */
-function recordAnswers(queryClient: QueryClient, isTracked: (id: string) => boolean): () => void {
+function recordAnswers(
+  queryClient: QueryClient,
+  memory: LastAnswers,
+  isTracked: (id: string) => boolean,
+): () => void {
   return queryClient.getQueryCache().subscribe((event) => {
     if (event.type !== 'updated') return;
     const { action, query } = event;
@@ -102,14 +112,14 @@ function recordAnswers(queryClient: QueryClient, isTracked: (id: string) => bool
       const task = query.state.data;
       if (task === undefined) return;
       // `manual` marks data set by hand (another tab's answer): only the asking tab writes.
-      lastAnswers().note(
+      memory.note(
         { id, baseUrl, at: query.state.dataUpdatedAt, answer: { kind: 'task', task } },
         !action.manual && isLeaderNow(),
       );
     } else if (action.type === 'error' && isApiError(action.error)) {
       if (action.error.kind !== 'not-found' || query.state.data !== undefined) return;
       const answer = { kind: 'not-found', message: action.error.message } as const;
-      lastAnswers().note({ id, baseUrl, at: query.state.errorUpdatedAt, answer }, isLeaderNow());
+      memory.note({ id, baseUrl, at: query.state.errorUpdatedAt, answer }, isLeaderNow());
     }
   });
 }
@@ -118,22 +128,29 @@ function recordAnswers(queryClient: QueryClient, isTracked: (id: string) => bool
  * Reads the last answers and seeds the cache with them (resolves when done, or after a timeout),
  * then keeps seeding whenever the list or the address changes, and records new answers.
  */
-export async function restoreLastAnswers(queryClient: QueryClient): Promise<() => void> {
-  const memory = lastAnswers();
+export async function restoreLastAnswers(
+  queryClient: QueryClient,
+  memory: LastAnswers = lastAnswers(),
+): Promise<() => void> {
   let tracked = new Set(trackedIdsNow());
   const seedAll = () => {
     tracked = new Set(trackedIdsNow());
-    seedLastAnswers(queryClient, connectionNow(), [...tracked]);
+    seedLastAnswers(queryClient, connectionNow(), [...tracked], memory);
   };
   // A paste into a long list seeds only what it added.
   const seedAdded = () => {
     const before = tracked;
     tracked = new Set(trackedIdsNow());
     const added = [...tracked].filter((id) => !before.has(id));
-    if (added.length) seedLastAnswers(queryClient, connectionNow(), added);
+    if (added.length) seedLastAnswers(queryClient, connectionNow(), added, memory);
   };
+  const { awaitAnswers, answersRead } = tabRoleActions();
+  awaitAnswers();
+  const askAnyway = setTimeout(answersRead, ASK_ANYWAY_AFTER_MS);
   const loaded = memory.load().then(() => {
     seedAll();
+    clearTimeout(askAnyway);
+    answersRead();
     // Removed in a page that closed before it could forget them (see history-recorder.ts).
     void memory.forgetUntracked(tracked, Date.now() - ORPHAN_AFTER_MS);
   });
@@ -145,7 +162,7 @@ export async function restoreLastAnswers(queryClient: QueryClient): Promise<() =
   const stops = [
     subscribeToTrackedTasks(seedAdded),
     subscribeToConnectionSettings(seedAll),
-    recordAnswers(queryClient, (id) => tracked.has(id)),
+    recordAnswers(queryClient, memory, (id) => tracked.has(id)),
   ];
   const flush = () => void memory.flush();
   const onVisibility = () => {

@@ -2,7 +2,7 @@ import { useQueryClient } from '@tanstack/react-query';
 import { useEffect, useState } from 'react';
 import { useConnection } from '../hooks/use-connection';
 import { usePollIntervalSeconds } from '../stores/connection-store';
-import { useIsLeader } from '../stores/tab-role-store';
+import { useMayAsk } from '../stores/tab-role-store';
 import { useTrackedTasks } from '../stores/tasks-store';
 import { TaskPollerEngine } from './task-poller-engine';
 
@@ -13,7 +13,7 @@ export function useTaskPollers(): void {
   const tasks = useTrackedTasks();
   const connection = useConnection();
   const pollSeconds = usePollIntervalSeconds();
-  const isLeader = useIsLeader();
+  const mayAsk = useMayAsk();
 
   useEffect(() => () => engine.stop(), [engine]);
   useEffect(() => {
@@ -21,7 +21,7 @@ export function useTaskPollers(): void {
       ids: tasks.map((task) => task.id),
       connection,
       pollIntervalMs: pollSeconds * 1000,
-      active: isLeader && connection.apiKey !== '',
+      active: mayAsk && connection.apiKey !== '',
     });
-  }, [engine, tasks, connection, pollSeconds, isLeader]);
+  }, [engine, tasks, connection, pollSeconds, mayAsk]);
 }

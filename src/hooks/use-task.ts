@@ -3,7 +3,7 @@ import { useState } from 'react';
 import { taskQueryOptions } from '../api/get-task';
 import { askFor } from '../api/task-priority';
 import { usePollIntervalSeconds } from '../stores/connection-store';
-import { useIsLeader } from '../stores/tab-role-store';
+import { useMayAsk } from '../stores/tab-role-store';
 import { useConnection } from './use-connection';
 
 function useTaskOptions(id: string) {
@@ -34,10 +34,11 @@ export function useTask(id: string) {
   const queryClient = useQueryClient();
   const options = useTaskOptions(id);
   // A tab that does not lead never asks the provider; the leader's answers reach it instead.
-  const isLeader = useIsLeader();
+  // Nor does a tab still reading what it knew: the answer may be there already.
+  const mayAsk = useMayAsk();
   const query = useQuery({
     ...options,
-    enabled: options.enabled && isLeader,
+    enabled: options.enabled && mayAsk,
     refetchInterval: false,
     refetchOnMount: false,
     refetchOnWindowFocus: false,

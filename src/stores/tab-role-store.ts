@@ -4,19 +4,31 @@ import { create } from 'zustand';
 
 interface TabRoleState {
   isLeader: boolean;
-  actions: { becomeLeader: () => void; stepDown: () => void };
+  /** True while the last answers are being read: asking before they arrive would ask again. */
+  awaitingAnswers: boolean;
+  actions: {
+    becomeLeader: () => void;
+    stepDown: () => void;
+    awaitAnswers: () => void;
+    answersRead: () => void;
+  };
 }
 
 const useTabRoleStore = create<TabRoleState>()((set) => ({
   // A tab on its own leads; app/tab-sync.ts steps it down until it wins the election.
   isLeader: true,
+  awaitingAnswers: false,
   actions: {
     becomeLeader: () => set({ isLeader: true }),
     stepDown: () => set({ isLeader: false }),
+    awaitAnswers: () => set({ awaitingAnswers: true }),
+    answersRead: () => set({ awaitingAnswers: false }),
   },
 }));
 
-export const useIsLeader = () => useTabRoleStore((state) => state.isLeader);
+/** Whether this tab sends requests now: it leads, and it knows what was known before. */
+export const useMayAsk = () =>
+  useTabRoleStore((state) => state.isLeader && !state.awaitingAnswers);
 export const tabRoleActions = () => useTabRoleStore.getState().actions;
 /** For code outside React: whether this tab polls right now. */
 export const isLeaderNow = () => useTabRoleStore.getState().isLeader;

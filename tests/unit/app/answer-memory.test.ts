@@ -1,7 +1,8 @@
 // Restored answers and the poller: finished tasks are never asked again on load or when the
 // settings change; unfinished ones are asked when their own schedule says.
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { seedLastAnswers } from '../../../src/app/answer-memory';
+import { renderHook } from '@testing-library/react';
+import { restoreLastAnswers, seedLastAnswers } from '../../../src/app/answer-memory';
 import { makeQueryClient } from '../../../src/app/query-client';
 import { TaskPollerEngine } from '../../../src/app/task-poller-engine';
 import { ApiError } from '../../../src/api/api-error';
@@ -10,7 +11,8 @@ import { taskQueryKey } from '../../../src/api/get-task';
 import type { Connection } from '../../../src/api/http-client';
 import { DEFAULT_QUERY_TEMPLATES } from '../../../src/api/query-endpoints';
 import { parseTask, type Task } from '../../../src/api/task-model';
-import { lastAnswers } from '../../../src/stores/last-answers';
+import { LastAnswers, lastAnswers, type AnswerBackend } from '../../../src/stores/last-answers';
+import { useMayAsk } from '../../../src/stores/tab-role-store';
 
 const BASE = 'https://api.example.com';
 const connection: Connection = {
@@ -135,5 +137,69 @@ describe('answers restored before polling starts', () => {
     queryClient.setQueryData(taskQueryKey(connection, id), fresh);
     expect(seedLastAnswers(queryClient, connection, [id])).toBe(0);
     expect(queryClient.getQueryData<Task>(taskQueryKey(connection, id))?.status).toBe('succeeded');
+  });
+});
+
+describe('a slow read of the last answers', () => {
+  /** A store whose read finishes when the test says so. */
+  function slowBackend() {
+    let finish: (records: unknown[]) => void = () => undefined;
+    const backend: AnswerBackend = {
+      readAll: () => new Promise((resolve) => (finish = resolve)),
+      put: () => Promise.resolve(),
+      remove: () => Promise.resolve(),
+    };
+    return { backend, finish: (records: unknown[]) => finish(records) };
+  }
+
+  afterEach(() => {
+    vi.useRealTimers();
+  });
+
+  it('lets the page render but holds every request until the answers are in', async () => {
+    vi.useFakeTimers();
+    const { backend, finish } = slowBackend();
+    const { result: mayAsk } = renderHook(() => useMayAsk());
+    expect(mayAsk.current).toBe(true);
+
+    const restored = restoreLastAnswers(makeQueryClient(), new LastAnswers(backend));
+    // The page renders after the cap, knowing nothing yet, and asks nothing yet.
+    await vi.advanceTimersByTimeAsync(1_500);
+    const stop = await restored;
+    expect(mayAsk.current).toBe(false);
+    await vi.advanceTimersByTimeAsync(10_000);
+    expect(mayAsk.current).toBe(false);
+
+    finish([]);
+    await vi.waitFor(() => expect(mayAsk.current).toBe(true));
+    stop();
+  });
+
+  it('asks anyway when the answers never come', async () => {
+    vi.useFakeTimers();
+    const { backend } = slowBackend();
+    const { result: mayAsk } = renderHook(() => useMayAsk());
+    const restored = restoreLastAnswers(makeQueryClient(), new LastAnswers(backend));
+    await vi.advanceTimersByTimeAsync(1_500);
+    const stop = await restored;
+    expect(mayAsk.current).toBe(false);
+    await vi.advanceTimersByTimeAsync(15_000);
+    expect(mayAsk.current).toBe(true);
+    stop();
+  });
+
+  it('asks at once when the answers cannot be read', async () => {
+    const backend: AnswerBackend = {
+      readAll: () => Promise.reject(new Error('IndexedDB is gone')),
+      put: () => Promise.resolve(),
+      remove: () => Promise.resolve(),
+    };
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => undefined);
+    const { result: mayAsk } = renderHook(() => useMayAsk());
+    const stop = await restoreLastAnswers(makeQueryClient(), new LastAnswers(backend));
+    expect(mayAsk.current).toBe(true);
+    expect(warn).toHaveBeenCalled();
+    warn.mockRestore();
+    stop();
   });
 });
