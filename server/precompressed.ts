@@ -4,7 +4,7 @@ import { statSync } from 'node:fs';
 // (`scripts/precompress-plugin.ts`); the static site sends the one the browser takes best.
 
 /** Files the build compresses: text. Media, images and source maps are sent as they are. */
-export const precompressedExtensions = [
+const precompressedExtensions = [
   '.js',
   '.mjs',
   '.css',

@@ -5,7 +5,7 @@ import { apiErrorBody } from './http-errors';
 // only allow-listed origins, only GET/HEAD, and only the headers the API needs, so it cannot be
 // used as an open relay or to forward the browser's cookies.
 
-export const defaultProxyAllow = ['https://api.quickrouter.ai'];
+const defaultProxyAllow = ['https://api.quickrouter.ai'];
 
 const forwardedRequestHeaders = ['authorization', 'accept', 'x-forwarded-host', 'range'];
 const returnedResponseHeaders = [

@@ -28,10 +28,10 @@ export function setSpaSecurityHeaders(c: Context): void {
 // page, none of it may run script or load anything, so the app is the only document on the
 // origin that can, and what the app keeps for its own tabs stays with it. Media elements and
 // fetch() are not documents: a <video> still plays these files, and CORS and Range are untouched.
-export const apiContentSecurityPolicy = "sandbox; default-src 'none'";
+const apiContentSecurityPolicy = "sandbox; default-src 'none'";
 // A video opened in a tab of its own ("Open in a new tab") is a document whose player fetches the
 // file again, which `default-src 'none'` would block: it may load media from here, still no script.
-export const apiMediaContentSecurityPolicy = `${apiContentSecurityPolicy}; media-src 'self'`;
+const apiMediaContentSecurityPolicy = `${apiContentSecurityPolicy}; media-src 'self'`;
 
 /** The headers of every other answer; call once the response is there (it reads its type). */
 export function setApiSecurityHeaders(c: Context): void {

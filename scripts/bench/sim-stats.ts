@@ -1,7 +1,7 @@
 // Reads the simulator's request record (`GET /sim/stats`) and derives the benchmark's request
 // figures from it. All times are the server's epoch milliseconds.
 
-export interface TaskRecord {
+interface TaskRecord {
   requests: number;
   /** Requests for this id at a path that did not know it: the client's endpoint search. */
   notFound: number;
@@ -39,7 +39,7 @@ function numOrNull(value: unknown, what: string): number | null {
   return value === null ? null : num(value, what);
 }
 
-export function parseStats(body: unknown): StatsSnapshot {
+function parseStats(body: unknown): StatsSnapshot {
   if (!isRecord(body) || !isRecord(body.tasks) || !isRecord(body.byKind)) {
     throw new Error('/sim/stats did not answer the expected object; is the simulator current?');
   }
@@ -81,7 +81,7 @@ export async function resetStats(base: string): Promise<void> {
 }
 
 /** When the dashboard first asked after the task had finished: the poll that saw it finished. */
-export function seenFinishedAt(task: TaskRecord | undefined): number | undefined {
+function seenFinishedAt(task: TaskRecord | undefined): number | undefined {
   if (task?.terminalAt == null) return undefined;
   const terminalAt = task.terminalAt;
   return task.pollTimes.find((time) => time >= terminalAt);

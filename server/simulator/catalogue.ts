@@ -42,7 +42,7 @@ export interface InpaintSpec {
 }
 
 /** The dashboard's failure classes (`src/api/failure-classes.ts`), as the simulator names them. */
-export type FailureClassName =
+type FailureClassName =
   | 'input-moderation'
   | 'output-moderation'
   | 'quota'
@@ -52,7 +52,7 @@ export type FailureClassName =
   | 'provider-error';
 
 /** What a failed task says, in the words the provider uses. */
-export interface FailureSpec {
+interface FailureSpec {
   message: string;
   /** `error.code` and the like; the reseller shape has none, Kling and MiniMax use numbers. */
   code?: string | number;

@@ -17,7 +17,7 @@ export interface TaskTimes {
   terminalAt: number;
 }
 
-export interface TaskRequestStats {
+interface TaskRequestStats {
   /** Every request for this id, of any kind. */
   requests: number;
   /** Requests for this id at a path that does not know it: the client looking for its endpoint. */
@@ -178,7 +178,7 @@ export class RequestStats {
 }
 
 /** Sorts a request into its kind and task id; undefined for a path no family is served at. */
-export function classifyTaskRequest(
+function classifyTaskRequest(
   method: string,
   url: URL,
 ): { kind: RequestKind; id: string | undefined; endpoint: string } | undefined {

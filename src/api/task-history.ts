@@ -20,7 +20,7 @@ export const MAX_SNAPSHOTS = 60;
 /** A body larger than this (as JSON text) is kept as a note, not in full. */
 export const MAX_RAW_CHARS = 64_000;
 
-export function rawText(raw: unknown): string {
+function rawText(raw: unknown): string {
   return JSON.stringify(raw) ?? 'null';
 }
 

@@ -9,7 +9,7 @@ import type { Task } from './task-model';
  * Whose clock timed a finished task: the provider's own `created_at` and `completed_at`, or this
  * dashboard's (first seen unfinished → first seen succeeded), used when the body lacks either.
  */
-export type DurationBasis = 'provider' | 'seen';
+type DurationBasis = 'provider' | 'seen';
 
 export interface FinishedDuration {
   /** The id as pasted: a task counts once, however often it is seen finished. */
@@ -31,7 +31,7 @@ export const MIN_FINISHED = 3;
  * guesses between neighbouring samples, so the whole range seen is shown instead: wider, and
  * honest about how little there is to go on.
  */
-export const QUARTILES_FROM = 8;
+const QUARTILES_FROM = 8;
 /** Longer than this is a clock or parsing error (a zone read wrongly), not a video task. */
 const MAX_DURATION_MS = 24 * 3_600_000;
 /**
@@ -236,7 +236,7 @@ export function formatClock(ms: number): string {
 }
 
 /** "usually 2–4 min" */
-export function describeUsual(typical: KnownTypical): string {
+function describeUsual(typical: KnownTypical): string {
   return `usually ${formatSpan(typical.lowMs, typical.highMs)}`;
 }
 

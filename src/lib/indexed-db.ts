@@ -1,7 +1,7 @@
 // The few IndexedDB steps every store here takes, as promises: open a database of one object
 // store, wait for a request, run a read-write transaction to its end.
 
-export function requestDone<T>(request: IDBRequest<T>): Promise<T> {
+function requestDone<T>(request: IDBRequest<T>): Promise<T> {
   return new Promise((resolve, reject) => {
     request.onsuccess = () => resolve(request.result);
     request.onerror = () => reject(request.error ?? new Error('IndexedDB request failed'));

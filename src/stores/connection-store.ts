@@ -7,12 +7,12 @@ import { DEFAULT_QUERY_TEMPLATES, MAX_QUERY_TEMPLATES } from '../api/query-endpo
 import { asArray, asBoolean, asNumber, asText, at } from '../lib/json-reader';
 
 export const DEFAULT_BASE_URL = 'https://api.quickrouter.ai';
-export const DEFAULT_POLL_SECONDS = 5;
+const DEFAULT_POLL_SECONDS = 5;
 export const MIN_POLL_SECONDS = 2;
 export const MAX_POLL_SECONDS = 600;
-export const DEFAULT_MAX_IN_FLIGHT = 4;
+const DEFAULT_MAX_IN_FLIGHT = 4;
 export const MAX_IN_FLIGHT_LIMIT = 8;
-export const DEFAULT_REQUESTS_PER_SECOND = 2;
+const DEFAULT_REQUESTS_PER_SECOND = 2;
 export const MAX_REQUESTS_PER_SECOND = 50;
 
 export interface ConnectionSettings {
@@ -63,7 +63,7 @@ function inRange(value: unknown, min: number, max: number, fallback: number): nu
 }
 
 /** Reads whatever an older version stored, keeping each field that still makes sense. */
-export function readConnectionSettings(persisted: unknown): ConnectionSettings {
+function readConnectionSettings(persisted: unknown): ConnectionSettings {
   return {
     baseUrl: asText(at(persisted, 'baseUrl')) ?? DEFAULTS.baseUrl,
     forwardedHost: asText(at(persisted, 'forwardedHost')) ?? DEFAULTS.forwardedHost,

@@ -121,7 +121,7 @@ export function taskRow(page: Page, id: string): Locator {
     .getByRole('listitem', { name: `Task ${id}`, exact: true });
 }
 
-export const STATUS_LABELS = [
+const STATUS_LABELS = [
   'Loading',
   'Waiting',
   'Queued',

@@ -14,7 +14,7 @@ export const openRouterWords: StatusWords = {
 };
 
 /** Where OpenRouter serves a finished job's file: on the API's own origin, behind the key. */
-export function openRouterContentUrl(origin: string, id: string, index = 0): string {
+function openRouterContentUrl(origin: string, id: string, index = 0): string {
   return `${origin}/openrouter/api/v1/videos/${encodeURIComponent(id)}/content?index=${index}`;
 }
 

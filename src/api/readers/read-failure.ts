@@ -18,7 +18,7 @@ export interface Failure {
 const MODERATION_TEXT = /guardrail|moderation|content policy|violat|unsafe|nsfw|sensitive/i;
 /** Vendor codes for a safety refusal: Ark's `…SensitiveContentDetected`, MiniMax 1026/1027, Gemini's filter. */
 const MODERATION_CODE = /sensitive|moderation|policy|rai_media_filtered|^102[67]$/i;
-export const RAI_FILTERED_CODE = 'RAI_MEDIA_FILTERED';
+const RAI_FILTERED_CODE = 'RAI_MEDIA_FILTERED';
 
 interface ErrorFields {
   message: string | undefined;

@@ -12,7 +12,7 @@ export function parseModelFilter(value: string | null): string {
 }
 
 /** The model a summary counts under: its name, or MODEL_NOT_KNOWN. */
-export function modelKeyOf(summary: TaskSummary | undefined): string {
+function modelKeyOf(summary: TaskSummary | undefined): string {
   return summary?.model ?? MODEL_NOT_KNOWN;
 }
 

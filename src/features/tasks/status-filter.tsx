@@ -1,6 +1,6 @@
 import type { TaskCategory } from '../../hooks/use-task-categories';
 
-export const FILTERS = ['all', 'queued', 'running', 'succeeded', 'failed', 'errors'] as const;
+const FILTERS = ['all', 'queued', 'running', 'succeeded', 'failed', 'errors'] as const;
 export type StatusFilter = (typeof FILTERS)[number];
 
 const LABELS: Record<StatusFilter, string> = {

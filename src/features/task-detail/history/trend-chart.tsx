@@ -5,7 +5,7 @@ const WIDTH = 600;
 const HEIGHT = 120;
 const PAD = 6;
 
-export interface Mark {
+interface Mark {
   at: number;
   value: number;
   /** Said in the chart's table, e.g. "went backwards from 90 %". */

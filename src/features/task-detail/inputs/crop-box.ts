@@ -9,7 +9,7 @@ export interface ImageSize {
 }
 
 /** A box as fractions of the image, left < right and top < bottom, all within 0-1. */
-export interface FractionBox {
+interface FractionBox {
   left: number;
   top: number;
   right: number;

@@ -6,7 +6,7 @@ export interface LinkRefresh {
   error: Error | null;
 }
 
-export type MediaFailureReason =
+type MediaFailureReason =
   /** The provider sent the same link again. */
   | 'same-link'
   /** A fresh link did not play either. */
