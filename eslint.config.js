@@ -9,6 +9,11 @@ import { importX } from 'eslint-plugin-import-x';
 import { createTypeScriptImportResolver } from 'eslint-import-resolver-typescript';
 import vitest from '@vitest/eslint-plugin';
 
+/** Each layer may import only the layers listed before it. */
+function layers(order) {
+  return order.slice(0, -1).map((target, index) => ({ target, from: order.slice(index + 1) }));
+}
+
 export default tseslint.config(
   { ignores: ['dist', 'coverage', 'node_modules'] },
   js.configs.recommended,
@@ -55,9 +60,11 @@ export default tseslint.config(
   },
   ...pluginQuery.configs['flat/recommended'],
   {
-    // One direction of dependencies: shared code -> features -> app. Features never import
-    // each other; they are composed in the app's routes. The Node server stands apart from the
-    // browser code: `server/` never imports `src/` (scripts and tests may import both).
+    // One direction of dependencies, from the bottom up: lib (generic helpers) -> domain (the
+    // response model and what is known of tasks, pure) -> stores (client state) -> api (the one
+    // HTTP seam) -> hooks -> components/ui -> features -> app. Features never import each other;
+    // they are composed in the app's routes. The Node server stands apart from the browser code:
+    // `server/` never imports `src/` (scripts and tests may import both).
     files: ['src/**/*.{ts,tsx}', 'server/**/*.ts'],
     rules: {
       'import-x/no-restricted-paths': [
@@ -71,21 +78,16 @@ export default tseslint.config(
               except: ['./task-detail'],
             },
             { target: './src/features/settings', from: './src/features', except: ['./settings'] },
-            {
-              target: [
-                './src/features',
-                './src/api',
-                './src/stores',
-                './src/components',
-                './src/lib',
-                './src/hooks',
-              ],
-              from: './src/app',
-            },
-            {
-              target: ['./src/api', './src/stores', './src/components', './src/lib', './src/hooks'],
-              from: './src/features',
-            },
+            ...layers([
+              './src/lib',
+              './src/domain',
+              './src/stores',
+              './src/api',
+              './src/hooks',
+              './src/components',
+              './src/features',
+              './src/app',
+            ]),
             { target: './server', from: './src' },
           ],
         },

@@ -6,8 +6,8 @@
 import { setTimeout as sleep } from 'node:timers/promises';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { normaliseBaseUrl } from '../../src/api/http-client';
-import { STORED_TASK_VERSION, storableTask } from '../../src/api/stored-task';
-import { parseTask } from '../../src/api/task-model';
+import { STORED_TASK_VERSION, storableTask } from '../../src/domain/stored-task';
+import { parseTask } from '../../src/domain/task-model';
 import { longTasksBetween, pageNow, recordLongTasks } from './page-probes';
 import { count, MB, type Figure } from './report';
 import { standInBody, startStandIn, type LoggedRequest, type StandIn } from './stand-in';

@@ -41,7 +41,7 @@ export interface InpaintSpec {
   cropBounds: { left: number; top: number; right: number; bottom: number } | null;
 }
 
-/** The dashboard's failure classes (`src/api/failure-classes.ts`), as the simulator names them. */
+/** The dashboard's failure classes (`src/domain/failure-classes.ts`), as the simulator names them. */
 type FailureClassName =
   | 'input-moderation'
   | 'output-moderation'

@@ -3,7 +3,7 @@
 // request per template, once per task. "Not here" is a 404, a `task_not_exist` body, DashScope's
 // UNKNOWN, or a 400/422 (a path that cannot take this id form). Anything else (a 429, a 5xx, a
 // bad key) stops the search where it is; the next poll resumes it from there.
-import { ApiError, isApiError } from './api-error';
+import { ApiError, isApiError } from '../domain/api-error';
 import {
   apiGetJson,
   normaliseBaseUrl,
@@ -11,8 +11,8 @@ import {
   templateUrl,
   type Connection,
 } from './http-client';
-import { templatesFor } from './query-endpoints';
-import { readAnswer } from './readers/read-answer';
+import { templatesFor } from '../domain/query-endpoints';
+import { readAnswer } from '../domain/readers/read-answer';
 import type { Priority } from './task-priority';
 import { endpointMemory } from '../stores/endpoint-memory';
 

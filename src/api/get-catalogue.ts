@@ -1,6 +1,6 @@
 // GET /sim/catalogue on this dashboard's own server: the built-in simulator's demo tasks and the
 // Query endpoints it serves.
-import { ApiError } from './api-error';
+import { ApiError } from '../domain/api-error';
 import { asArray, asBoolean, asText, at } from '../lib/json-reader';
 
 export interface DemoTask {

@@ -4,7 +4,7 @@
 // `keyedVideoTarget` says so before anything is sent. Not query options: the bytes are large,
 // wanted only on request, and live as blob: URLs the page revokes, which a cache must not hold.
 import { apiGet, normaliseBaseUrl, taskContentUrl, type Connection } from './http-client';
-import type { VideoSource } from './readers/read-media';
+import type { VideoSource } from '../domain/readers/read-media';
 import { PRIORITY, priorityOf } from './task-priority';
 import { declaredLength, readBodyLimited, readTextLimited } from '../lib/limited-body';
 import { safeMediaUrl } from '../lib/safe-url';

@@ -2,9 +2,9 @@
 import { queryOptions, type Query } from '@tanstack/react-query';
 import { findTask } from './find-task';
 import { apiOrigin, type Connection } from './http-client';
-import { vendorOfTemplate } from './query-endpoints';
-import { nextPollDelay } from './poll-policy';
-import { advanceTask, parseTask, type Task } from './task-model';
+import { vendorOfTemplate } from '../domain/query-endpoints';
+import { nextPollDelay } from '../domain/poll-policy';
+import { advanceTask, parseTask, type Task } from '../domain/task-model';
 import { priorityOf } from './task-priority';
 
 export async function fetchTask(

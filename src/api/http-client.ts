@@ -1,7 +1,7 @@
 // The one HTTP seam. It builds every URL, adds `Authorization` only for the API's own origin,
 // applies a timeout, parses bodies and turns every failure into an ApiError. No UI side effects.
-import { ApiError } from './api-error';
-import { expandTemplate } from './query-endpoints';
+import { ApiError } from '../domain/api-error';
+import { expandTemplate } from '../domain/query-endpoints';
 import { KeyRejectedError, requestLimiter, type RequestLimiter } from './request-limiter';
 import type { Priority } from './task-priority';
 import { asText, at } from '../lib/json-reader';

@@ -4,10 +4,10 @@
 // fresh forever (see api/get-task.ts). Unfinished tasks are due when their own schedule says,
 // counted from that time. The polling tab writes every answer down as it comes.
 import { hashKey, type QueryClient, type QueryState } from '@tanstack/react-query';
-import { ApiError, isApiError } from '../api/api-error';
+import { ApiError, isApiError } from '../domain/api-error';
 import { readTaskQueryKey, taskQueryKey } from '../api/get-task';
 import { normaliseBaseUrl, type Connection } from '../api/http-client';
-import type { Task } from '../api/task-model';
+import type { Task } from '../domain/task-model';
 import { connectionNow } from '../hooks/use-connection';
 import { subscribeToConnectionSettings } from '../stores/connection-store';
 import { lastAnswers, type LastAnswer, type LastAnswers } from '../stores/last-answers';

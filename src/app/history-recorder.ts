@@ -3,7 +3,7 @@
 import { useQueryClient } from '@tanstack/react-query';
 import { useEffect, useRef } from 'react';
 import { readTaskQueryKey } from '../api/get-task';
-import type { Task } from '../api/task-model';
+import type { Task } from '../domain/task-model';
 import { lastAnswers } from '../stores/last-answers';
 import { isLeaderNow } from '../stores/tab-role-store';
 import type { TaskHistoryStore } from '../stores/task-history-store';

@@ -1,5 +1,5 @@
 import { QueryClient } from '@tanstack/react-query';
-import { retryDelay, shouldRetry } from '../api/poll-policy';
+import { retryDelay, shouldRetry } from '../domain/poll-policy';
 
 export function makeQueryClient(): QueryClient {
   return new QueryClient({

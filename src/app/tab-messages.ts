@@ -2,7 +2,7 @@
 // that reads what arrives. A message is untrusted until read here: one of another protocol
 // version (a tab still running an older build) or of a shape this build does not know is
 // dropped, never half-used.
-import type { ApiErrorKind } from '../api/api-error';
+import type { ApiErrorKind } from '../domain/api-error';
 import { readTaskQueryKey, type TaskQueryKey } from '../api/get-task';
 import { isObject } from '../lib/json-reader';
 import type { KeyStamp } from '../stores/key-store';

@@ -4,7 +4,7 @@
 // the API key travels over the same channel as the tasks (app/key-sharing.ts says why that is
 // safe). Every message is read by app/tab-messages.ts before it is used.
 import { hashKey, type QueryClient } from '@tanstack/react-query';
-import { ApiError, isApiError } from '../api/api-error';
+import { ApiError, isApiError } from '../domain/api-error';
 import { mergeTasksFromStorage, TASKS_STORAGE_KEY } from '../stores/tasks-store';
 import { currentApiKey, subscribeToApiKey } from '../stores/key-store';
 import { endpointMemory, ENDPOINTS_STORAGE_KEY } from '../stores/endpoint-memory';

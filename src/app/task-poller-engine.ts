@@ -2,11 +2,11 @@
 // QueryObserver per task, outside React, so a thousand tasks cost no renders. Observers for a
 // large paste are created in small batches so the page never freezes while they start.
 import { QueryObserver, type QueryClient } from '@tanstack/react-query';
-import { isApiError } from '../api/api-error';
+import { isApiError } from '../domain/api-error';
 import { taskQueryOptions, TASK_QUERIES, type TaskQueryKey } from '../api/get-task';
 import { priorityOf } from '../api/task-priority';
 import type { Connection } from '../api/http-client';
-import type { Task } from '../api/task-model';
+import type { Task } from '../domain/task-model';
 
 const BATCH_SIZE = 50;
 

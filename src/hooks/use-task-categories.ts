@@ -1,10 +1,10 @@
 import { hashKey, useQueryClient, type QueryState } from '@tanstack/react-query';
 import { useCallback, useMemo, useRef, useSyncExternalStore } from 'react';
-import { isApiError } from '../api/api-error';
+import { isApiError } from '../domain/api-error';
 import { taskQueryKey } from '../api/get-task';
-import { classifyFailure, type FailureClass } from '../api/failure-classes';
-import { modelOfId, type Task } from '../api/task-model';
-import type { TaskStatus } from '../api/readers/read-status';
+import { classifyFailure, type FailureClass } from '../domain/failure-classes';
+import { modelOfId, type Task } from '../domain/task-model';
+import type { TaskStatus } from '../domain/readers/read-status';
 import { useConnection } from './use-connection';
 
 /** A task's status, or why we do not know it. */

@@ -1,5 +1,5 @@
 import { useCallback, useSyncExternalStore } from 'react';
-import type { Snapshot } from '../api/task-history';
+import type { Snapshot } from '../domain/task-history';
 import { taskHistoryStore } from '../stores/task-history-store';
 
 /** The responses seen for a task, oldest first, kept current as new ones arrive. */

@@ -3,7 +3,7 @@
 import { create } from 'zustand';
 import { persist } from 'zustand/middleware';
 import { guardedLocalStorage } from './guarded-storage';
-import { DEFAULT_QUERY_TEMPLATES, MAX_QUERY_TEMPLATES } from '../api/query-endpoints';
+import { DEFAULT_QUERY_TEMPLATES, MAX_QUERY_TEMPLATES } from '../domain/query-endpoints';
 import { asArray, asBoolean, asNumber, asText, at } from '../lib/json-reader';
 
 export const DEFAULT_BASE_URL = 'https://api.quickrouter.ai';
@@ -24,7 +24,7 @@ export interface ConnectionSettings {
   maxInFlight: number;
   /** Budget of requests per second to one base URL. */
   requestsPerSecond: number;
-  /** Query endpoints: path templates with `{id}`, tried in order (see api/query-endpoints.ts). */
+  /** Query endpoints: path templates with `{id}`, tried in order (see domain/query-endpoints.ts). */
   queryTemplates: readonly string[];
 }
 

@@ -6,8 +6,8 @@
 // A database of its own, for the reason task-duration-store.ts gives: adding a store to the
 // history's database would need a version upgrade that a tab still open on an older build
 // blocks. It is read once, before the first render, and written by the polling tab only.
-import { isStoredTask, STORED_TASK_VERSION, storableTask } from '../api/stored-task';
-import type { Task } from '../api/task-model';
+import { isStoredTask, STORED_TASK_VERSION, storableTask } from '../domain/stored-task';
+import type { Task } from '../domain/task-model';
 import { objectStoreDb } from '../lib/indexed-db';
 import { reportStorageRefused } from './storage-health';
 import { isObject } from '../lib/json-reader';

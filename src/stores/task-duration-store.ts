@@ -5,7 +5,7 @@
 // upgrading that database's version, which a tab still open on the older build would block
 // until it closed, leaving the history unreadable meanwhile. The records are tiny and read all
 // at once. Like the history, it loads on demand and only the polling tab writes.
-import { mergeDurations, parseDurations, type FinishedDuration } from '../api/typical-duration';
+import { mergeDurations, parseDurations, type FinishedDuration } from '../domain/typical-duration';
 import { objectStoreDb } from '../lib/indexed-db';
 
 export interface DurationBackend {

@@ -4,12 +4,12 @@
 //
 // This module is loaded on demand (see app/history-recorder.ts), so it costs the first page
 // nothing.
-import { comparableText, mergeSnapshots, snapshotOf, type Snapshot } from '../api/task-history';
-import type { Task } from '../api/task-model';
-import { finishedDuration } from '../api/typical-duration';
+import { comparableText, mergeSnapshots, snapshotOf, type Snapshot } from '../domain/task-history';
+import type { Task } from '../domain/task-model';
+import { finishedDuration } from '../domain/typical-duration';
 import { objectStoreDb } from '../lib/indexed-db';
 import { isObject } from '../lib/json-reader';
-import { isTaskStatus } from '../api/readers/read-status';
+import { isTaskStatus } from '../domain/readers/read-status';
 import { reportStorageRefused } from './storage-health';
 import { taskDurationStore, type TaskDurationStore } from './task-duration-store';
 
@@ -112,7 +112,7 @@ export class TaskHistoryStore {
   #timer: ReturnType<typeof setTimeout> | undefined;
   #writing: Promise<void> = Promise.resolve();
 
-  /** With `durations`, each task seen to succeed is timed there (see api/typical-duration.ts). */
+  /** With `durations`, each task seen to succeed is timed there (see domain/typical-duration.ts). */
   constructor(backend: HistoryBackend, durations?: TaskDurationStore) {
     this.#backend = backend;
     this.#durations = durations;

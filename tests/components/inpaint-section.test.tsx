@@ -2,7 +2,7 @@
 // inside the page's player registry (with a stand-in <video> where a test needs one).
 import { fireEvent, screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import { parseTask } from '../../src/api/task-model';
+import { parseTask } from '../../src/domain/task-model';
 import { InpaintSection } from '../../src/features/task-detail/inputs/inpaint-section';
 import seedJson from '../fixtures/seed-running.json';
 import { renderWithPlayer } from './frame-seek-harness';

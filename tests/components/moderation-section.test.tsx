@@ -2,7 +2,7 @@
 // and on the frame strip; and once through the real page against the simulator.
 import { act, screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import { parseTask } from '../../src/api/task-model';
+import { parseTask } from '../../src/domain/task-model';
 import { ModerationSection } from '../../src/features/task-detail/inputs/moderation-section';
 import seedJson from '../fixtures/seed-running.json';
 import { connectThroughSettings } from './connect';

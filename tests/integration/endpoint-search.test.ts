@@ -4,7 +4,7 @@ import { Hono } from 'hono';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { fetchTask } from '../../src/api/get-task';
 import type { Connection } from '../../src/api/http-client';
-import { DEFAULT_QUERY_TEMPLATES } from '../../src/api/query-endpoints';
+import { DEFAULT_QUERY_TEMPLATES } from '../../src/domain/query-endpoints';
 import { endpointMemory } from '../../src/stores/endpoint-memory';
 import { failureOf, listen, type RunningServer } from './server-harness';
 

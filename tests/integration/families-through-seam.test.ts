@@ -3,10 +3,10 @@
 // media, and its failure is classed. The simulator's own tests check the bodies; these check
 // that the dashboard understands them.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { classifyFailure } from '../../src/api/failure-classes';
+import { classifyFailure } from '../../src/domain/failure-classes';
 import { fetchTask } from '../../src/api/get-task';
 import { apiGet, type Connection } from '../../src/api/http-client';
-import type { Task } from '../../src/api/task-model';
+import type { Task } from '../../src/domain/task-model';
 import { endpointMemory } from '../../src/stores/endpoint-memory';
 import { createApp } from '../../server/app';
 import { catalogue, isFaultEntry, type CatalogueEntry } from '../../server/simulator/catalogue';

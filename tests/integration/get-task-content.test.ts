@@ -5,7 +5,7 @@ import { Hono } from 'hono';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { fetchKeyedFile, NoVideoInAnswerError } from '../../src/api/get-task-content';
 import type { Connection } from '../../src/api/http-client';
-import { DEFAULT_QUERY_TEMPLATES } from '../../src/api/query-endpoints';
+import { DEFAULT_QUERY_TEMPLATES } from '../../src/domain/query-endpoints';
 import { TooLargeError } from '../../src/lib/limited-body';
 import { listen, type RunningServer } from './server-harness';
 

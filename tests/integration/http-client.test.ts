@@ -13,7 +13,7 @@ import { RequestLimiter } from '../../src/api/request-limiter';
 import { createApp } from '../../server/app';
 import { createSimulator } from '../../server/simulator/create-simulator';
 import { failureOf, FakeClock, listen, type RunningServer } from './server-harness';
-import { DEFAULT_QUERY_TEMPLATES } from '../../src/api/query-endpoints';
+import { DEFAULT_QUERY_TEMPLATES } from '../../src/domain/query-endpoints';
 
 const clock = new FakeClock();
 let simulator: RunningServer;

@@ -64,10 +64,26 @@ describe('the dependency-direction lint rule', () => {
     expect(lines).toEqual([1]);
   });
 
+  it('reports each shared layer importing a layer above it', async () => {
+    // lib -> domain -> stores -> api -> hooks -> components -> features -> app
+    const cases = [
+      ['src/lib/lint-fixture.ts', "import { parseTask } from '../domain/task-model';"],
+      ['src/domain/lint-fixture.ts', "import { fetchTask } from '../api/get-task';"],
+      ['src/domain/lint-fixture.ts', "import { lastAnswers } from '../stores/last-answers';"],
+      ['src/stores/lint-fixture.ts', "import { fetchTask } from '../api/get-task';"],
+      ['src/api/lint-fixture.ts', "import { useTask } from '../hooks/use-task';"],
+      ['src/hooks/lint-fixture.ts', "import { TimeAgo } from '../components/ui/time-ago';"],
+    ] as const;
+    for (const [filePath, line] of cases) {
+      const lines = await restrictedImports(filePath, `${line}\nexport const used = 1;\n`);
+      expect({ filePath, line, lines }).toEqual({ filePath, line, lines: [1] });
+    }
+  });
+
   it('reports the server importing browser code', async () => {
     const lines = await restrictedImports(
       'server/lint-fixture.ts',
-      "import { parseTask } from '../src/api/task-model';\nexport const parse = parseTask;\n",
+      "import { parseTask } from '../src/domain/task-model';\nexport const parse = parseTask;\n",
     );
     expect(lines).toEqual([1]);
   });
@@ -76,7 +92,7 @@ describe('the dependency-direction lint rule', () => {
     const feature = await lint(
       'src/features/tasks/lint-fixture.tsx',
       [
-        "import { parseTask } from '../../api/task-model';",
+        "import { parseTask } from '../../domain/task-model';",
         "import { StatusBadge } from '../../components/ui/status-badge';",
         "import { TaskRow } from './task-row';",
         'export const parts = [parseTask, StatusBadge, TaskRow];',
@@ -87,7 +103,7 @@ describe('the dependency-direction lint rule', () => {
     const script = await lint(
       'scripts/lint-fixture.ts',
       [
-        "import { parseTask } from '../src/api/task-model';",
+        "import { parseTask } from '../src/domain/task-model';",
         "import { createApp } from '../server/app';",
         'export const parts = [parseTask, createApp];',
       ].join('\n'),

@@ -1,13 +1,13 @@
 // The limiter in the HTTP seam reacting to the simulator's real faults over real HTTP.
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import { ApiError } from '../../src/api/api-error';
+import { ApiError } from '../../src/domain/api-error';
 import { fetchTask } from '../../src/api/get-task';
 import type { Connection } from '../../src/api/http-client';
 import { requestLimiter } from '../../src/api/request-limiter';
 import { createApp } from '../../server/app';
 import { createSimulator } from '../../server/simulator/create-simulator';
 import { at, listen, type RunningServer } from './server-harness';
-import { DEFAULT_QUERY_TEMPLATES } from '../../src/api/query-endpoints';
+import { DEFAULT_QUERY_TEMPLATES } from '../../src/domain/query-endpoints';
 
 let simulator: RunningServer;
 let connection: Connection;

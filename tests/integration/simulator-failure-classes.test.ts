@@ -1,15 +1,15 @@
 // The simulator can produce every failure class the dashboard knows, in the providers' own
 // shapes, and the dashboard's HTTP seam, model and classifier put each where it is meant to go.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ApiError } from '../../src/api/api-error';
-import { classifyFailure, type FailureClass } from '../../src/api/failure-classes';
+import { ApiError } from '../../src/domain/api-error';
+import { classifyFailure, type FailureClass } from '../../src/domain/failure-classes';
 import { fetchTask } from '../../src/api/get-task';
 import type { Connection } from '../../src/api/http-client';
-import { parseTask } from '../../src/api/task-model';
+import { parseTask } from '../../src/domain/task-model';
 import { catalogue } from '../../server/simulator/catalogue';
 import { createSimulator } from '../../server/simulator/create-simulator';
 import { at, auth, FakeClock, getJson, listen, type RunningServer } from './server-harness';
-import { DEFAULT_QUERY_TEMPLATES } from '../../src/api/query-endpoints';
+import { DEFAULT_QUERY_TEMPLATES } from '../../src/domain/query-endpoints';
 
 const clock = new FakeClock();
 let server: RunningServer;

@@ -1,10 +1,10 @@
 import { useEffect, useId, useState, type FormEvent, type ReactNode } from 'react';
-import { isApiError } from '../../api/api-error';
+import { isApiError } from '../../domain/api-error';
 import { at } from '../../lib/json-reader';
 import { fetchCatalogue } from '../../api/get-catalogue';
 import { normaliseBaseUrl } from '../../api/http-client';
 import { checkQueryTemplates } from '../../api/check-query-templates';
-import { DEFAULT_QUERY_TEMPLATES } from '../../api/query-endpoints';
+import { DEFAULT_QUERY_TEMPLATES } from '../../domain/query-endpoints';
 import { requestLimiter } from '../../api/request-limiter';
 import {
   DEFAULT_BASE_URL,

@@ -1,7 +1,7 @@
-import { classifyFailure } from '../../api/failure-classes';
-import { FAILURE_EXPLANATIONS } from '../../api/failure-explanations';
-import type { Task } from '../../api/task-model';
-import type { Failure } from '../../api/readers/read-failure';
+import { classifyFailure } from '../../domain/failure-classes';
+import { FAILURE_EXPLANATIONS } from '../../domain/failure-explanations';
+import type { Task } from '../../domain/task-model';
+import type { Failure } from '../../domain/readers/read-failure';
 import { CopyButton } from '../../components/ui/copy-button';
 
 export function FailureSection({ task, failure }: { task: Task; failure: Failure }) {

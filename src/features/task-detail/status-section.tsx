@@ -1,14 +1,14 @@
 import { useCallback, useSyncExternalStore } from 'react';
-import { describeEta, estimateTaskTimeLeft, type TimeLeft } from '../../api/task-eta';
-import { progressJumps, progressPoints, type Snapshot } from '../../api/task-history';
-import { type Task } from '../../api/task-model';
+import { describeEta, estimateTaskTimeLeft, type TimeLeft } from '../../domain/task-eta';
+import { progressJumps, progressPoints, type Snapshot } from '../../domain/task-history';
+import { type Task } from '../../domain/task-model';
 import {
   describeBases,
   describeElapsed,
   describeTypical,
   describeTypicalLeft,
-} from '../../api/typical-duration';
-import { isTerminal } from '../../api/readers/read-status';
+} from '../../domain/typical-duration';
+import { isTerminal } from '../../domain/readers/read-status';
 import {
   ProgressBar,
   progressTone,

@@ -1,8 +1,8 @@
 import { useEffect, useMemo } from 'react';
 import { Link, useParams } from 'react-router';
-import { isApiError } from '../../api/api-error';
-import { withInputsFromHistory } from '../../api/task-history';
-import { isTaskId } from '../../api/task-ids';
+import { isApiError } from '../../domain/api-error';
+import { withInputsFromHistory } from '../../domain/task-history';
+import { isTaskId } from '../../domain/task-ids';
 import { watchTask } from '../../api/task-priority';
 import { CopyButton } from '../../components/ui/copy-button';
 import { RefreshButton } from '../../components/ui/refresh-button';

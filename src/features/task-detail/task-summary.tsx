@@ -1,4 +1,4 @@
-import type { Task } from '../../api/task-model';
+import type { Task } from '../../domain/task-model';
 import { CopyButton } from '../../components/ui/copy-button';
 
 /**

@@ -1,5 +1,5 @@
 import { useId, useState, type FormEvent } from 'react';
-import { parseTaskIds, type ParsedTaskIds } from '../../api/task-ids';
+import { parseTaskIds, type ParsedTaskIds } from '../../domain/task-ids';
 import { useTasksActions, useTrackedTasks } from '../../stores/tasks-store';
 
 function plural(count: number, one: string, many: string): string {

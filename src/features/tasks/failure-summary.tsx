@@ -1,4 +1,4 @@
-import { FAILURE_LABELS, type FailureClass } from '../../api/failure-classes';
+import { FAILURE_LABELS, type FailureClass } from '../../domain/failure-classes';
 import type { TaskSummary } from '../../hooks/use-task-categories';
 
 /** How many tasks failed, and why, in the classes a person can act on. */

@@ -1,10 +1,10 @@
 // What a row needs to show the time left, loaded on demand: the history and duration stores and
 // the same estimate as the detail page. No React here, so loading it later costs the first page
 // nothing.
-import type { Snapshot } from '../../api/task-history';
-import type { Task } from '../../api/task-model';
-import type { FinishedDuration } from '../../api/typical-duration';
-import { describeTimeLeftShort, estimateTaskTimeLeft } from '../../api/task-eta';
+import type { Snapshot } from '../../domain/task-history';
+import type { Task } from '../../domain/task-model';
+import type { FinishedDuration } from '../../domain/typical-duration';
+import { describeTimeLeftShort, estimateTaskTimeLeft } from '../../domain/task-eta';
 
 export { taskDurationStore } from '../../stores/task-duration-store';
 export { taskHistoryStore } from '../../stores/task-history-store';

@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { Link } from 'react-router';
-import type { Task } from '../../api/task-model';
+import type { Task } from '../../domain/task-model';
 
 const IMAGE_CLASS = 'h-full w-full object-cover';
 

@@ -1,8 +1,8 @@
 import { memo, useEffect } from 'react';
 import { Link } from 'react-router';
-import { classifyFailure, FAILURE_LABELS, type FailureClass } from '../../api/failure-classes';
-import { isStalled } from '../../api/poll-policy';
-import { modelOfId, type Task } from '../../api/task-model';
+import { classifyFailure, FAILURE_LABELS, type FailureClass } from '../../domain/failure-classes';
+import { isStalled } from '../../domain/poll-policy';
+import { modelOfId, type Task } from '../../domain/task-model';
 import { showTaskRow } from '../../api/task-priority';
 import { useNow } from '../../hooks/use-now';
 import { categoryFor } from '../../hooks/use-task-categories';

@@ -1,4 +1,4 @@
-import type { Task } from '../../api/task-model';
+import type { Task } from '../../domain/task-model';
 import { useRowEta } from './use-row-eta';
 
 /** A row's time left in a few words ("4–6 min left", "usually 2–4 min · 1–3 min left"). */

@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { Link } from 'react-router';
 import { fetchCatalogue, freshDemoId, newRunToken } from '../../api/get-catalogue';
-import { DEFAULT_QUERY_TEMPLATES } from '../../api/query-endpoints';
+import { DEFAULT_QUERY_TEMPLATES } from '../../domain/query-endpoints';
 import { useConnectionActions } from '../../stores/connection-store';
 import { useKeyActions } from '../../stores/key-store';
 import { useTasksActions } from '../../stores/tasks-store';

@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useState, useSyncExternalStore } from 'react';
-import type { Snapshot } from '../../api/task-history';
-import type { Task } from '../../api/task-model';
+import type { Snapshot } from '../../domain/task-history';
+import type { Task } from '../../domain/task-model';
 import type * as RowEta from './row-eta';
 import { useNow } from '../../hooks/use-now';
 

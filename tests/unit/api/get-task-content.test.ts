@@ -4,7 +4,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { keyedRequestUrl, keyedVideoTarget, pointedUrl } from '../../../src/api/get-task-content';
 import { apiOrigin, type Connection } from '../../../src/api/http-client';
-import { DEFAULT_QUERY_TEMPLATES } from '../../../src/api/query-endpoints';
+import { DEFAULT_QUERY_TEMPLATES } from '../../../src/domain/query-endpoints';
 
 const direct: Connection = {
   baseUrl: 'https://openrouter.ai/api/v1',

@@ -3,9 +3,9 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { readRetryAfter } from '../../../src/api/http-client';
-import { expandTemplate } from '../../../src/api/query-endpoints';
-import { parseTime } from '../../../src/api/readers/read-time';
-import { isTaskId, parseTaskIds } from '../../../src/api/task-ids';
+import { expandTemplate } from '../../../src/domain/query-endpoints';
+import { parseTime } from '../../../src/domain/readers/read-time';
+import { isTaskId, parseTaskIds } from '../../../src/domain/task-ids';
 
 /** Characters that break naive parsers: controls, bidi marks, zero-widths, full-width commas. */
 const NASTY = ['\u0000', '\u0007', '\u202e', '\u200f', '\u200b', '\ufeff', '，', '；', '\r', '\t'];

@@ -5,7 +5,7 @@ import {
   taskUrl,
   type Connection,
 } from '../../../src/api/http-client';
-import { DEFAULT_QUERY_TEMPLATES } from '../../../src/api/query-endpoints';
+import { DEFAULT_QUERY_TEMPLATES } from '../../../src/domain/query-endpoints';
 
 const connection: Connection = {
   baseUrl: 'https://api.quickrouter.ai',

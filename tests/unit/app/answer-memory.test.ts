@@ -5,12 +5,12 @@ import { renderHook } from '@testing-library/react';
 import { restoreLastAnswers, seedLastAnswers } from '../../../src/app/answer-memory';
 import { makeQueryClient } from '../../../src/app/query-client';
 import { TaskPollerEngine } from '../../../src/app/task-poller-engine';
-import { ApiError } from '../../../src/api/api-error';
+import { ApiError } from '../../../src/domain/api-error';
 import { categoryFor } from '../../../src/hooks/use-task-categories';
 import { taskQueryKey } from '../../../src/api/get-task';
 import type { Connection } from '../../../src/api/http-client';
-import { DEFAULT_QUERY_TEMPLATES } from '../../../src/api/query-endpoints';
-import { parseTask, type Task } from '../../../src/api/task-model';
+import { DEFAULT_QUERY_TEMPLATES } from '../../../src/domain/query-endpoints';
+import { parseTask, type Task } from '../../../src/domain/task-model';
 import { LastAnswers, lastAnswers, type AnswerBackend } from '../../../src/stores/last-answers';
 import { useMayAsk } from '../../../src/stores/tab-role-store';
 

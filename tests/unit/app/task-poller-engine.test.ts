@@ -5,7 +5,7 @@ import { makeQueryClient } from '../../../src/app/query-client';
 import { TaskPollerEngine } from '../../../src/app/task-poller-engine';
 import { taskQueryKey } from '../../../src/api/get-task';
 import type { Connection } from '../../../src/api/http-client';
-import { parseTask } from '../../../src/api/task-model';
+import { parseTask } from '../../../src/domain/task-model';
 
 const connection: Connection = {
   baseUrl: 'https://api.example.com',

@@ -5,7 +5,7 @@ import { act, renderHook } from '@testing-library/react';
 import type { ReactNode } from 'react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { taskQueryKey } from '../../../src/api/get-task';
-import { parseTask } from '../../../src/api/task-model';
+import { parseTask } from '../../../src/domain/task-model';
 import { makeQueryClient } from '../../../src/app/query-client';
 import { useConnection } from '../../../src/hooks/use-connection';
 import { useTaskCategories } from '../../../src/hooks/use-task-categories';

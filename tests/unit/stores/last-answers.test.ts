@@ -1,8 +1,8 @@
 import fc from 'fast-check';
 import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
 import { describe, expect, it, vi } from 'vitest';
-import { STORED_TASK_VERSION } from '../../../src/api/stored-task';
-import { parseTask, type Task } from '../../../src/api/task-model';
+import { STORED_TASK_VERSION } from '../../../src/domain/stored-task';
+import { parseTask, type Task } from '../../../src/domain/task-model';
 import {
   indexedDbAnswers,
   LastAnswers,

@@ -1,7 +1,7 @@
 import { IDBFactory } from 'fake-indexeddb';
 import { describe, expect, it } from 'vitest';
-import { parseTask } from '../../../src/api/task-model';
-import type { FinishedDuration } from '../../../src/api/typical-duration';
+import { parseTask } from '../../../src/domain/task-model';
+import type { FinishedDuration } from '../../../src/domain/typical-duration';
 import {
   indexedDbDurations,
   memoryDurations,

@@ -1,7 +1,7 @@
 import { IDBFactory } from 'fake-indexeddb';
 import { describe, expect, it } from 'vitest';
-import { MAX_SNAPSHOTS, type Snapshot } from '../../../src/api/task-history';
-import { parseTask } from '../../../src/api/task-model';
+import { MAX_SNAPSHOTS, type Snapshot } from '../../../src/domain/task-history';
+import { parseTask } from '../../../src/domain/task-model';
 import {
   indexedDbBackend,
   memoryBackend,

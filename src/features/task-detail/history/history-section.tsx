@@ -5,7 +5,7 @@ import {
   queuePoints,
   statusTransitions,
   type Snapshot,
-} from '../../../api/task-history';
+} from '../../../domain/task-history';
 import { StatusBadge } from '../../../components/ui/status-badge';
 import { useNow } from '../../../hooks/use-now';
 import { formatDuration } from '../../../lib/format';

@@ -1,4 +1,4 @@
-import type { ProgressJump } from '../../../api/task-history';
+import type { ProgressJump } from '../../../domain/task-history';
 
 export function clockTime(at: number): string {
   return new Date(at).toLocaleTimeString(undefined, { hour12: false });

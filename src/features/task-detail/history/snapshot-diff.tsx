@@ -1,5 +1,5 @@
 import { useId, useMemo, useState } from 'react';
-import type { Snapshot } from '../../../api/task-history';
+import type { Snapshot } from '../../../domain/task-history';
 import { diffJson } from '../../../lib/json-diff';
 
 const MAX_SHOWN_CHARS = 240;

@@ -1,4 +1,4 @@
-import type { Point } from '../../../api/task-history';
+import type { Point } from '../../../domain/task-history';
 import { formatDuration } from '../../../lib/format';
 
 const WIDTH = 600;

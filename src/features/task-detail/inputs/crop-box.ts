@@ -1,7 +1,7 @@
 // Where an inpaint item's crop sits on its input image, and how to say it in words. Providers
 // send the box as fractions (0-1) or as pixels of the image; pixels need the image's natural
 // size, which is only known once the picture has loaded.
-import type { CropBounds } from '../../../api/readers/read-inpaint';
+import type { CropBounds } from '../../../domain/readers/read-inpaint';
 
 export interface ImageSize {
   width: number;

@@ -1,5 +1,5 @@
 import { useId, useState } from 'react';
-import type { CropBounds } from '../../../api/readers/read-inpaint';
+import type { CropBounds } from '../../../domain/readers/read-inpaint';
 import { describeCrop, readCropBox, type ImageSize } from './crop-box';
 
 interface CropOverlayProps {

@@ -1,4 +1,4 @@
-import type { InpaintItem } from '../../../api/readers/read-inpaint';
+import type { InpaintItem } from '../../../domain/readers/read-inpaint';
 import { CropOverlay } from './crop-overlay';
 import { DetailList } from '../detail-list';
 import { FrameStrip, type StripSpan, type StripTick } from './frame-strip';

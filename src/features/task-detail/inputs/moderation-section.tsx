@@ -1,4 +1,4 @@
-import type { FrameModeration, Moderation } from '../../../api/readers/read-moderation';
+import type { FrameModeration, Moderation } from '../../../domain/readers/read-moderation';
 import { DetailList, yesNo } from '../detail-list';
 import { FrameStrip, type MarkTone, type StripMark } from './frame-strip';
 import {

@@ -1,6 +1,6 @@
 // The provider's moderation result in plain words. The model has already parsed each verdict
 // (unsafe, categories, code); this only phrases it.
-import type { FrameModeration, Moderation } from '../../../api/readers/read-moderation';
+import type { FrameModeration, Moderation } from '../../../domain/readers/read-moderation';
 
 const PASSED_TYPES = new Set(['passed', 'pass', 'ok', 'safe']);
 

@@ -1,5 +1,5 @@
 import { useEffect, useId, useRef, useState } from 'react';
-import { isApiError } from '../../../api/api-error';
+import { isApiError } from '../../../domain/api-error';
 import {
   fetchKeyedFile,
   MAX_VIDEO_BYTES,
@@ -7,8 +7,8 @@ import {
   type KeyedTarget,
 } from '../../../api/get-task-content';
 import type { Connection } from '../../../api/http-client';
-import { linkExpiry } from '../../../api/readers/read-media';
-import type { Task } from '../../../api/task-model';
+import { linkExpiry } from '../../../domain/readers/read-media';
+import type { Task } from '../../../domain/task-model';
 import { formatBytes } from '../../../lib/limited-body';
 import { LinkExpiry } from './link-expiry';
 import { useContentThumbnail } from './use-content-thumbnail';

@@ -1,6 +1,6 @@
 import { keyedVideoTarget } from '../../../api/get-task-content';
 import type { Connection } from '../../../api/http-client';
-import type { Task } from '../../../api/task-model';
+import type { Task } from '../../../domain/task-model';
 import { KeyedVideo, KeyedVideoElsewhere } from './keyed-video';
 import type { LinkRefresh } from './use-media-recovery';
 import { videoAbsence } from './video-absence';

@@ -1,4 +1,4 @@
-import type { Task } from '../../../api/task-model';
+import type { Task } from '../../../domain/task-model';
 
 /** Why the video section has no player, for a task with no playable video (or an expired one). */
 export function videoAbsence(task: Pick<Task, 'status' | 'blockedUrls'>): string {

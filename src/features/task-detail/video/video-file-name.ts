@@ -1,4 +1,4 @@
-import type { Task } from '../../../api/task-model';
+import type { Task } from '../../../domain/task-model';
 
 const MAX_SLUG_LENGTH = 40;
 

@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useEffectEvent, useId, useRef, useState } from 'react';
-import type { Task } from '../../../api/task-model';
+import type { Task } from '../../../domain/task-model';
 import { LinkExpiry } from './link-expiry';
 import { MediaProblem } from './media-problem';
 import {

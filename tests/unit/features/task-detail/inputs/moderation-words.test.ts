@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import type { FrameModeration, Moderation } from '../../../../../src/api/readers/read-moderation';
+import type {
+  FrameModeration,
+  Moderation,
+} from '../../../../../src/domain/readers/read-moderation';
 import {
   describeFrame,
   summariseModeration,

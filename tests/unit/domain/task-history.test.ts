@@ -10,9 +10,9 @@ import {
   thin,
   withInputsFromHistory,
   type Snapshot,
-} from '../../../src/api/task-history';
-import { parseTask } from '../../../src/api/task-model';
-import { type TaskStatus } from '../../../src/api/readers/read-status';
+} from '../../../src/domain/task-history';
+import { parseTask } from '../../../src/domain/task-model';
+import { type TaskStatus } from '../../../src/domain/readers/read-status';
 import seedRunning from '../../fixtures/seed-running.json';
 
 function snap(at: number, status: TaskStatus, progress?: number, raw: unknown = { at }): Snapshot {

@@ -1,8 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { advanceTask, parseTask } from '../../../src/api/task-model';
-import { parseTime } from '../../../src/api/readers/read-time';
-import { statusFromText } from '../../../src/api/readers/read-status';
+import { advanceTask, parseTask } from '../../../src/domain/task-model';
+import { parseTime } from '../../../src/domain/readers/read-time';
+import { statusFromText } from '../../../src/domain/readers/read-status';
 import seedJson from '../../fixtures/seed-running.json';
 
 const seedBody: unknown = seedJson;

@@ -2,10 +2,10 @@
 // elides): each reads to its expected status, progress, model, video and failure class.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { classifyFailure } from '../../../src/api/failure-classes';
-import { readAnswer } from '../../../src/api/readers/read-answer';
-import { parseTime } from '../../../src/api/readers/read-time';
-import { parseTask, type Task } from '../../../src/api/task-model';
+import { classifyFailure } from '../../../src/domain/failure-classes';
+import { readAnswer } from '../../../src/domain/readers/read-answer';
+import { parseTime } from '../../../src/domain/readers/read-time';
+import { parseTask, type Task } from '../../../src/domain/task-model';
 
 interface Expected {
   status: Task['status'];

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import type { Snapshot } from '../../../src/api/task-history';
-import type { TaskStatus } from '../../../src/api/readers/read-status';
+import type { Snapshot } from '../../../src/domain/task-history';
+import type { TaskStatus } from '../../../src/domain/readers/read-status';
 import {
   describeBases,
   describeElapsed,
@@ -19,7 +19,7 @@ import {
   typicalDuration,
   type FinishedDuration,
   type KnownTypical,
-} from '../../../src/api/typical-duration';
+} from '../../../src/domain/typical-duration';
 
 const MIN = 60_000;
 

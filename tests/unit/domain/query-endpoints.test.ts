@@ -4,7 +4,7 @@ import {
   DEFAULT_QUERY_TEMPLATES,
   expandTemplate,
   templatesFor,
-} from '../../../src/api/query-endpoints';
+} from '../../../src/domain/query-endpoints';
 
 const BASE = 'https://api.quickrouter.ai';
 

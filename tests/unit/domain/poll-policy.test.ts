@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ApiError } from '../../../src/api/api-error';
+import { ApiError } from '../../../src/domain/api-error';
 import {
   isStalled,
   MAX_QUEUED_DELAY_MS,
@@ -10,8 +10,8 @@ import {
   SILENT_STALL_AFTER_MS,
   STALL_AFTER_MS,
   STALLED_DELAY_MS,
-} from '../../../src/api/poll-policy';
-import { advanceTask, parseTask } from '../../../src/api/task-model';
+} from '../../../src/domain/poll-policy';
+import { advanceTask, parseTask } from '../../../src/domain/task-model';
 
 describe('retry policy', () => {
   it('retries transient faults a few times and never a bad key or a missing task', () => {

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { encodeTaskIdForPath, isTaskId, parseTaskIds } from '../../../src/api/task-ids';
+import { encodeTaskIdForPath, isTaskId, parseTaskIds } from '../../../src/domain/task-ids';
 
 describe('task ids', () => {
   it('accepts every id form the resellers hand out', () => {

@@ -6,10 +6,10 @@ import {
   estimateTaskTimeLeft,
   estimateTimeLeft,
   formatEta,
-} from '../../../src/api/task-eta';
-import type { Snapshot } from '../../../src/api/task-history';
-import type { FinishedDuration } from '../../../src/api/typical-duration';
-import type { TaskStatus } from '../../../src/api/readers/read-status';
+} from '../../../src/domain/task-eta';
+import type { Snapshot } from '../../../src/domain/task-history';
+import type { FinishedDuration } from '../../../src/domain/typical-duration';
+import type { TaskStatus } from '../../../src/domain/readers/read-status';
 
 function snap(at: number, status: TaskStatus, progress?: number, queuePosition?: number): Snapshot {
   return {

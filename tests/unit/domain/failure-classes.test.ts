@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { ApiError } from '../../../src/api/api-error';
-import { classifyFailure } from '../../../src/api/failure-classes';
-import { parseTask } from '../../../src/api/task-model';
+import { ApiError } from '../../../src/domain/api-error';
+import { classifyFailure } from '../../../src/domain/failure-classes';
+import { parseTask } from '../../../src/domain/task-model';
 
 const failed = (body: Record<string, unknown>) =>
   parseTask({ status: 'failed', ...body }, 'video_f');
