@@ -2,7 +2,7 @@
 // it is persisted differently: per tab by default, on the device only when asked.
 import { create } from 'zustand';
 import { persist } from 'zustand/middleware';
-import { guardedLocalStorage } from './guarded-storage';
+import { persistedStorage } from './web-storage';
 import { DEFAULT_QUERY_TEMPLATES, MAX_QUERY_TEMPLATES } from '../domain/query-endpoints';
 import { asArray, asBoolean, asNumber, asText, at } from '../lib/json-reader';
 
@@ -104,7 +104,7 @@ const useConnectionStore = create<ConnectionState>()(
       name: 'sora-dashboard:connection',
       // 3: Query endpoints.
       version: 3,
-      storage: guardedLocalStorage('the settings'),
+      storage: persistedStorage('the settings'),
       partialize: ({ actions: _actions, ...settings }) => settings,
       migrate: readConnectionSettings,
       // `migrate` only runs when the stored version differs: what is stored at this version is

@@ -3,7 +3,7 @@
 // once after a big paste) and read on every poll, and nothing renders it: a Map in memory,
 // written to localStorage at most once a second, and re-read when another tab writes it.
 import { asArray, asText, at } from '../lib/json-reader';
-import { reportStorageRefused } from './storage-health';
+import { deviceStorage } from './web-storage';
 
 export const ENDPOINTS_STORAGE_KEY = 'sora-dashboard:endpoints';
 const VERSION = 1;
@@ -13,14 +13,6 @@ const MAX_ENTRIES = 5000;
 
 function keyOf(baseUrl: string, id: string): string {
   return `${baseUrl}\n${id}`;
-}
-
-function storage(): Storage | undefined {
-  try {
-    return window.localStorage;
-  } catch {
-    return undefined; // storage disabled: remembered for this page only
-  }
 }
 
 /** Reads what was stored, keeping only well-formed entries; anything else is no memory. */
@@ -48,7 +40,7 @@ class EndpointMemory {
 
   /** Loaded on first use, so a page that never polls never reads it. */
   get #map(): Map<string, string> {
-    this.#entries ??= readStoredEndpoints(storage()?.getItem(ENDPOINTS_STORAGE_KEY) ?? null);
+    this.#entries ??= readStoredEndpoints(deviceStorage.read(ENDPOINTS_STORAGE_KEY));
     return this.#entries;
   }
 
@@ -80,15 +72,12 @@ class EndpointMemory {
     clearTimeout(this.#timer);
     this.#timer = undefined;
     if (!this.#entries) return;
-    try {
-      storage()?.setItem(
-        ENDPOINTS_STORAGE_KEY,
-        JSON.stringify({ version: VERSION, entries: [...this.#entries] }),
-      );
-    } catch {
-      // Full or disabled storage: the memory lasts for this page, and a reload searches again.
-      reportStorageRefused('which Query endpoint answered each task');
-    }
+    // Full or disabled storage: the memory lasts for this page, and a reload searches again.
+    deviceStorage.write(
+      ENDPOINTS_STORAGE_KEY,
+      JSON.stringify({ version: VERSION, entries: [...this.#entries] }),
+      'which Query endpoint answered each task',
+    );
   }
 
   /** For tests: forget everything, in memory and stored. */

@@ -6,7 +6,7 @@
 // two tabs can cross on the way, so each carries a stamp: every tab keeps the latest change it
 // has seen and ignores older ones, and all tabs end up with the same key, or none.
 import { create } from 'zustand';
-import { reportStorageRefused } from './storage-health';
+import { deviceStorage, tabStorage } from './web-storage';
 
 const STORAGE_KEY = 'sora-dashboard:api-key';
 
@@ -47,18 +47,10 @@ function isLater(stamp: KeyStamp, than: KeyStamp | undefined): boolean {
   return stamp.tab > than.tab;
 }
 
-function safeStorage(kind: 'local' | 'session'): Storage | undefined {
-  try {
-    return kind === 'local' ? window.localStorage : window.sessionStorage;
-  } catch {
-    return undefined; // storage disabled by the browser: the key then lives in memory only
-  }
-}
-
 function readInitialKey(): Pick<KeyState, 'apiKey' | 'remembered' | 'stamp'> {
-  const remembered = safeStorage('local')?.getItem(STORAGE_KEY);
+  const remembered = deviceStorage.read(STORAGE_KEY);
   if (remembered) return { apiKey: remembered, remembered: true, stamp: STORED_STAMP };
-  const forTab = safeStorage('session')?.getItem(STORAGE_KEY);
+  const forTab = tabStorage.read(STORAGE_KEY);
   if (forTab) return { apiKey: forTab, remembered: false, stamp: STORED_STAMP };
   return { apiKey: '', remembered: false, stamp: undefined };
 }
@@ -69,14 +61,9 @@ function readInitialKey(): Pick<KeyState, 'apiKey' | 'remembered' | 'stamp'> {
  * says so (stores/storage-health.ts).
  */
 function storeKey(apiKey: string, remembered: boolean): void {
-  safeStorage('local')?.removeItem(STORAGE_KEY);
-  safeStorage('session')?.removeItem(STORAGE_KEY);
-  if (!apiKey) return;
-  try {
-    safeStorage(remembered ? 'local' : 'session')?.setItem(STORAGE_KEY, apiKey);
-  } catch {
-    reportStorageRefused('the API key');
-  }
+  deviceStorage.remove(STORAGE_KEY);
+  tabStorage.remove(STORAGE_KEY);
+  if (apiKey) (remembered ? deviceStorage : tabStorage).write(STORAGE_KEY, apiKey, 'the API key');
 }
 
 /** Listeners to changes a person made in this tab (not to those heard from other tabs). */

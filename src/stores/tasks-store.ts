@@ -2,7 +2,7 @@
 // and merged across tabs so no tab's edit is lost (see task-list-merge.ts).
 import { create } from 'zustand';
 import { persist } from 'zustand/middleware';
-import { guardedLocalStorage } from './guarded-storage';
+import { deviceStorage, persistedStorage } from './web-storage';
 import { reportStorageUnreadable } from './storage-health';
 import { at } from '../lib/json-reader';
 import {
@@ -66,7 +66,7 @@ const useTasksStore = create<TasksState>()(
     {
       name: TASKS_STORAGE_KEY,
       version: 2,
-      storage: guardedLocalStorage('the task list'),
+      storage: persistedStorage('the task list'),
       partialize: ({ tasks, removed }) => ({ tasks, removed }),
       migrate: (persisted) => readTaskList(persisted),
       // `migrate` only runs when the stored version differs: what is stored at this version is
@@ -78,12 +78,8 @@ const useTasksStore = create<TasksState>()(
           persisted !== undefined &&
           (!Array.isArray(stored) || stored.length > list.tasks.length)
         ) {
-          // What is dropped is set aside first, as guarded-storage.ts does with unreadable text.
-          try {
-            localStorage.setItem(`${TASKS_STORAGE_KEY}:unreadable`, JSON.stringify(persisted));
-          } catch {
-            // Nowhere to set it aside.
-          }
+          // What is dropped is set aside first, as unreadable text is (see web-storage.ts).
+          deviceStorage.write(`${TASKS_STORAGE_KEY}:unreadable`, JSON.stringify(persisted));
           reportStorageUnreadable('some entries of the task list');
         }
         return { ...current, ...list };

@@ -1,6 +1,7 @@
 import { useId, useState, type FormEvent } from 'react';
 import { parseTaskIds, type ParsedTaskIds } from '../../domain/task-ids';
 import { useTasksActions, useTrackedTasks } from '../../stores/tasks-store';
+import { tabStorage } from '../../stores/web-storage';
 
 function plural(count: number, one: string, many: string): string {
   return `${count} ${count === 1 ? one : many}`;
@@ -36,21 +37,12 @@ function describe(result: ParsedTaskIds): string[] {
 // What is typed but not yet added survives leaving the page and reloading the tab.
 const DRAFT_KEY = 'sora-dashboard:task-ids-draft';
 
-function readDraft(): string {
-  try {
-    return sessionStorage.getItem(DRAFT_KEY) ?? '';
-  } catch {
-    return '';
-  }
-}
+const readDraft = () => tabStorage.read(DRAFT_KEY) ?? '';
 
+/** Where storage is refused, the draft lives as long as the page. */
 function writeDraft(value: string): void {
-  try {
-    if (value) sessionStorage.setItem(DRAFT_KEY, value);
-    else sessionStorage.removeItem(DRAFT_KEY);
-  } catch {
-    // Storage disabled: the draft then lives as long as the page.
-  }
+  if (value) tabStorage.write(DRAFT_KEY, value);
+  else tabStorage.remove(DRAFT_KEY);
 }
 
 export function AddTasksForm() {

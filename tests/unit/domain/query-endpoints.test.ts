@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { checkQueryTemplates } from '../../../src/api/check-query-templates';
+import { checkQueryTemplates } from '../../../src/domain/check-query-templates';
 import {
   DEFAULT_QUERY_TEMPLATES,
   expandTemplate,

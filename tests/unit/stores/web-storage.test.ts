@@ -78,3 +78,26 @@ describe('storage that refuses to write', () => {
     expect(notes().refused).toEqual(['the task list']);
   });
 });
+
+describe('storage the browser will not open at all', () => {
+  it('reads nothing, writes nothing and never throws; only named content is reported', async () => {
+    vi.resetModules();
+    const { deviceStorage, tabStorage } = await import('../../../src/stores/web-storage');
+    const health = await import('../../../src/stores/storage-health');
+    localStorage.setItem('kept', 'before');
+    // A private window or blocked cookies: touching the storage at all throws.
+    vi.spyOn(window, 'localStorage', 'get').mockImplementation(() => {
+      throw new DOMException('Access is denied for this document.', 'SecurityError');
+    });
+    vi.spyOn(window, 'sessionStorage', 'get').mockImplementation(() => {
+      throw new DOMException('Access is denied for this document.', 'SecurityError');
+    });
+    expect(deviceStorage.read('kept')).toBeNull();
+    expect(tabStorage.write('draft', 'typed')).toBe(false);
+    expect(() => deviceStorage.remove('kept')).not.toThrow();
+    expect(renderHook(() => health.useStorageRefused()).result.current).toEqual([]);
+    expect(deviceStorage.write('sora-dashboard:api-key', 'sk-x', 'the API key')).toBe(false);
+    expect(deviceStorage.write('sora-dashboard:api-key', 'sk-y', 'the API key')).toBe(false);
+    expect(renderHook(() => health.useStorageRefused()).result.current).toEqual(['the API key']);
+  });
+});

@@ -1,7 +1,7 @@
 // What the user typed as Query endpoints, checked line by line before anything is saved. Only
 // the settings page needs this (it loads on demand), so it lives apart from the templates the
 // poller uses.
-import { DEFAULT_QUERY_TEMPLATES, MAX_QUERY_TEMPLATES } from '../domain/query-endpoints';
+import { DEFAULT_QUERY_TEMPLATES, MAX_QUERY_TEMPLATES } from './query-endpoints';
 
 const ID = '{id}';
 /** What a path and query may hold; no spaces, no fragment, no backslash. */

@@ -1,0 +1,292 @@
+// The Settings form: the provider's address and endpoints, the key, and how fast to ask.
+import { useId, useState, type Dispatch, type FormEvent, type SetStateAction } from 'react';
+import { fetchCatalogue } from '../../api/get-catalogue';
+import { requestLimiter } from '../../api/request-limiter';
+import { DEFAULT_QUERY_TEMPLATES } from '../../domain/query-endpoints';
+import {
+  DEFAULT_BASE_URL,
+  MAX_IN_FLIGHT_LIMIT,
+  MAX_POLL_SECONDS,
+  MAX_REQUESTS_PER_SECOND,
+  MIN_POLL_SECONDS,
+  useConnectionActions,
+} from '../../stores/connection-store';
+import { useKeyActions } from '../../stores/key-store';
+import type { SettingsDraft } from './settings-draft';
+import { CheckboxRow, describedBy, FieldRow, NumberInput } from './settings-fields';
+import { validateSettings, type SettingsErrors } from './settings-validation';
+
+interface SettingsFormProps {
+  draft: SettingsDraft;
+  setDraft: Dispatch<SetStateAction<SettingsDraft>>;
+}
+
+export function SettingsForm({ draft, setDraft }: SettingsFormProps) {
+  const uid = useId();
+  const { saveConnection } = useConnectionActions();
+  const { saveKey, forgetKey } = useKeyActions();
+  const [errors, setErrors] = useState<SettingsErrors>({});
+  const [message, setMessage] = useState<string>();
+  const [showKey, setShowKey] = useState(false);
+
+  const update = <K extends keyof SettingsDraft>(field: K, value: SettingsDraft[K]) => {
+    setDraft((current) => ({ ...current, [field]: value }));
+    setMessage(undefined);
+  };
+
+  const save = (event: FormEvent) => {
+    event.preventDefault();
+    const checked = validateSettings(draft);
+    if (!checked.ok) {
+      setErrors(checked.errors);
+      setMessage('Nothing was saved: fix the fields marked in red.');
+      return;
+    }
+    setErrors({});
+    const { apiKey, queryTemplates, ...connection } = checked.settings;
+    saveConnection({ ...connection, queryTemplates, viaProxy: draft.viaProxy });
+    saveKey(apiKey, draft.remember);
+    requestLimiter.clearKeyRejections();
+    // The form shows what was saved, in the form it was saved in.
+    setDraft((current) => ({
+      ...current,
+      baseUrl: connection.baseUrl,
+      queryTemplates: queryTemplates.join('\n'),
+      apiKey,
+      forwardedHost: connection.forwardedHost,
+      pollInterval: String(connection.pollIntervalSeconds),
+      maxInFlight: String(connection.maxInFlight),
+      requestsPerSecond: String(connection.requestsPerSecond),
+    }));
+    setMessage(apiKey ? 'Saved.' : 'Saved. Add an API key to start polling.');
+  };
+
+  /** The simulator also relays vendor paths: its address and its endpoints change together. */
+  const connectBuiltInSimulator = async () => {
+    const origin = window.location.origin;
+    const endpoints = await fetchCatalogue(origin).then(
+      (catalogue) => catalogue.endpoints,
+      () => [], // no simulator here: the address alone is set
+    );
+    setDraft((current) => ({
+      ...current,
+      baseUrl: origin,
+      viaProxy: false,
+      queryTemplates: endpoints.length ? endpoints.join('\n') : current.queryTemplates,
+    }));
+    setMessage(undefined);
+  };
+
+  const forget = () => {
+    forgetKey();
+    setDraft((current) => ({ ...current, apiKey: '', remember: false }));
+    setMessage('The key was removed from every open tab and from this device.');
+  };
+
+  const ids = {
+    baseUrl: `${uid}-base-url`,
+    queryTemplates: `${uid}-query-templates`,
+    apiKey: `${uid}-api-key`,
+    remember: `${uid}-remember`,
+    forwardedHost: `${uid}-forwarded-host`,
+    pollInterval: `${uid}-poll-interval`,
+    viaProxy: `${uid}-via-proxy`,
+    maxInFlight: `${uid}-max-in-flight`,
+    requestsPerSecond: `${uid}-requests-per-second`,
+  };
+
+  return (
+    <form onSubmit={save} className="card space-y-4" noValidate>
+      <FieldRow
+        id={ids.baseUrl}
+        label="Base URL"
+        error={errors.baseUrl}
+        hint={
+          <>The provider&apos;s API address, with or without /v1. Default {DEFAULT_BASE_URL}.</>
+        }
+      >
+        <div className="flex gap-2">
+          <input
+            id={ids.baseUrl}
+            className="field font-mono"
+            value={draft.baseUrl}
+            onChange={(event) => update('baseUrl', event.target.value)}
+            aria-invalid={errors.baseUrl ? true : undefined}
+            aria-describedby={describedBy(ids.baseUrl, errors.baseUrl, true)}
+            inputMode="url"
+            autoComplete="url"
+            spellCheck={false}
+          />
+          <button
+            type="button"
+            className="btn-secondary shrink-0"
+            onClick={() => void connectBuiltInSimulator()}
+          >
+            Use built-in simulator
+          </button>
+        </div>
+      </FieldRow>
+
+      <FieldRow
+        id={ids.queryTemplates}
+        label="Query endpoints"
+        error={errors.queryTemplates}
+        hint={
+          <>
+            One path per line, with {'{id}'} where the task id goes. Each task is asked at the first
+            path that knows it, and remembered there; ids like veo…:, grok:, cgt-… try their
+            family&apos;s path first. Add your provider&apos;s own paths, e.g.{' '}
+            <code>/api/v3/contents/generations/tasks/{'{id}'}</code> or{' '}
+            <code>/kling/v1/videos/text2video/{'{id}'}</code>.
+          </>
+        }
+      >
+        <textarea
+          id={ids.queryTemplates}
+          className="field font-mono"
+          rows={Math.max(3, draft.queryTemplates.split('\n').length)}
+          value={draft.queryTemplates}
+          onChange={(event) => update('queryTemplates', event.target.value)}
+          aria-invalid={errors.queryTemplates ? true : undefined}
+          aria-describedby={describedBy(ids.queryTemplates, errors.queryTemplates, true)}
+          spellCheck={false}
+          autoComplete="off"
+        />
+        <button
+          type="button"
+          className="btn-secondary"
+          onClick={() => update('queryTemplates', DEFAULT_QUERY_TEMPLATES.join('\n'))}
+        >
+          Restore default endpoints
+        </button>
+      </FieldRow>
+
+      <FieldRow
+        id={ids.apiKey}
+        label="API key"
+        error={errors.apiKey}
+        hint="Sent only to the base URL's own server, as Authorization: Bearer …"
+      >
+        <div className="flex gap-2">
+          <input
+            id={ids.apiKey}
+            className="field font-mono"
+            type={showKey ? 'text' : 'password'}
+            value={draft.apiKey}
+            onChange={(event) => update('apiKey', event.target.value)}
+            aria-invalid={errors.apiKey ? true : undefined}
+            aria-describedby={describedBy(ids.apiKey, errors.apiKey, true)}
+            autoComplete="off"
+            spellCheck={false}
+          />
+          <button
+            type="button"
+            className="btn-secondary shrink-0"
+            aria-pressed={showKey}
+            onClick={() => setShowKey((shown) => !shown)}
+          >
+            {showKey ? 'Hide key' : 'Show key'}
+          </button>
+        </div>
+      </FieldRow>
+      <CheckboxRow
+        id={ids.remember}
+        label="Remember on this device"
+        checked={draft.remember}
+        onChange={(checked) => update('remember', checked)}
+        hintClassName={draft.remember ? 'text-amber-800' : 'text-slate-600'}
+        hint={
+          draft.remember
+            ? 'The key will be stored in this browser until you press “Forget key”: anyone using this device profile can read it.'
+            : 'Without this, the key is kept only while a tab of this dashboard is open; tabs opened meanwhile take it from an open one.'
+        }
+      />
+
+      <FieldRow
+        id={ids.forwardedHost}
+        label="X-Forwarded-Host"
+        error={errors.forwardedHost}
+        hint="Optional. Some resellers ask for it, e.g. api.quickrouter.ai."
+      >
+        <input
+          id={ids.forwardedHost}
+          className="field font-mono"
+          value={draft.forwardedHost}
+          onChange={(event) => update('forwardedHost', event.target.value)}
+          aria-invalid={errors.forwardedHost ? true : undefined}
+          aria-describedby={describedBy(ids.forwardedHost, errors.forwardedHost, true)}
+          spellCheck={false}
+        />
+      </FieldRow>
+
+      <FieldRow
+        id={ids.pollInterval}
+        label="Poll interval"
+        error={errors.pollInterval}
+        hint={`Seconds between checks of each unfinished task (${MIN_POLL_SECONDS}–${MAX_POLL_SECONDS}). Every check spends your key's rate limit.`}
+      >
+        <NumberInput
+          id={ids.pollInterval}
+          min={MIN_POLL_SECONDS}
+          max={MAX_POLL_SECONDS}
+          value={draft.pollInterval}
+          error={errors.pollInterval}
+          onChange={(value) => update('pollInterval', value)}
+        />
+      </FieldRow>
+
+      <div className="grid gap-4 sm:grid-cols-2">
+        <FieldRow
+          id={ids.maxInFlight}
+          label="Max requests in flight"
+          error={errors.maxInFlight}
+          hint={`At most this many requests at once (1–${MAX_IN_FLIGHT_LIMIT}).`}
+        >
+          <NumberInput
+            id={ids.maxInFlight}
+            min={1}
+            max={MAX_IN_FLIGHT_LIMIT}
+            value={draft.maxInFlight}
+            error={errors.maxInFlight}
+            onChange={(value) => update('maxInFlight', value)}
+          />
+        </FieldRow>
+        <FieldRow
+          id={ids.requestsPerSecond}
+          label="Requests per second"
+          error={errors.requestsPerSecond}
+          hint="Budget for one base URL. A 429 pauses it until the provider's wait is over."
+        >
+          <NumberInput
+            id={ids.requestsPerSecond}
+            min={1}
+            max={MAX_REQUESTS_PER_SECOND}
+            value={draft.requestsPerSecond}
+            error={errors.requestsPerSecond}
+            onChange={(value) => update('requestsPerSecond', value)}
+          />
+        </FieldRow>
+      </div>
+
+      <CheckboxRow
+        id={ids.viaProxy}
+        label="Send requests through this server"
+        checked={draft.viaProxy}
+        onChange={(checked) => update('viaProxy', checked)}
+        hint="For providers that do not allow browsers to call them (CORS). This server forwards the request to the provider if its host is on the server's allow-list."
+      />
+
+      <div className="flex flex-wrap items-center gap-3 border-t border-slate-200 pt-4">
+        <button type="submit" className="btn-primary">
+          Save
+        </button>
+        <button type="button" className="btn-secondary" onClick={forget}>
+          Forget key
+        </button>
+        <p role="status" className="text-sm text-slate-700">
+          {message}
+        </p>
+      </div>
+    </form>
+  );
+}
