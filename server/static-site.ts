@@ -10,6 +10,7 @@ import {
   type ContentCoding,
 } from './precompressed';
 import { setSpaSecurityHeaders } from './security-headers';
+import { isSpaPage } from './spa-routes';
 
 // @hono/node-server's own `precompressed` option is not used: it takes a coding only when the
 // header names it bare (`gzip;q=1` gets the file itself), sends no `Vary` with the file itself,
@@ -79,7 +80,9 @@ export function staticSite(root: string): Hono<SiteEnv> {
     // A missing fingerprinted asset must 404: answering HTML to a script tag hides the bug.
     if (isApiPath(c.req.path) || c.req.path.startsWith('/assets/')) return next();
     const sidecar = sidecarFor(index, c);
-    return (sidecar ? serveIndexAs[sidecar.coding] : serveIndex)(c, next);
+    const response = await (sidecar ? serveIndexAs[sidecar.coding] : serveIndex)(c, next);
+    if (!response || isSpaPage(c.req.path)) return response;
+    return new Response(response.body, { status: 404, headers: response.headers });
   });
 
   return site;

@@ -39,9 +39,18 @@ function parseBaseUrl(input: string): string {
   if (trimmed === '') {
     throw new ApiError('config', 'Enter the API base URL, for example https://api.quickrouter.ai.');
   }
+  const notAUrl = (why: string) =>
+    new ApiError(
+      'config',
+      `“${trimmed}” is not a URL: ${why}. Use the API's address, for example https://api.quickrouter.ai.`,
+    );
+  if (/\s/.test(trimmed)) throw notAUrl('an address has no spaces');
+  const scheme = /^[a-z][a-z0-9+.-]*:\/\//i.exec(trimmed)?.[0] ?? '';
+  // `https:///v1` or `/v1/videos`: a path where the host should be (URL would take "v1" as host).
+  if (/^[/\\]/.test(trimmed.slice(scheme.length))) throw notAUrl('the host name is missing');
   let url: URL;
   try {
-    url = new URL(/^[a-z][a-z0-9+.-]*:\/\//i.test(trimmed) ? trimmed : `https://${trimmed}`);
+    url = new URL(scheme ? trimmed : `https://${trimmed}`);
   } catch {
     throw new ApiError(
       'config',

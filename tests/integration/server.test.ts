@@ -207,6 +207,24 @@ describe('static SPA', () => {
     expect(headersOf(response)).toMatchObject(securityHeaders);
   });
 
+  it.each(['/nowhere', '/tasks', '/tasks/a/b', '/settings/extra', '/index.htm'])(
+    'answers the app with 404 for %s, a page it does not have',
+    async (path) => {
+      const response = await fetch(`${app.origin}${path}`);
+      expect(response.status).toBe(404);
+      expect(response.headers.get('content-type')).toMatch(/^text\/html/);
+      expect(await response.text()).toContain('Fake SPA');
+      expect(headersOf(response)).toMatchObject(securityHeaders);
+    },
+  );
+
+  it.each(['/', '/settings', '/tasks/video_abc', '/index.html'])(
+    'answers 200 for the page %s',
+    async (path) => {
+      expect((await fetch(`${app.origin}${path}`)).status).toBe(200);
+    },
+  );
+
   it('caches fingerprinted assets for a year and 404s missing ones', async () => {
     const asset = await fetch(`${app.origin}/assets/app-1234.js`);
     expect(asset.status).toBe(200);

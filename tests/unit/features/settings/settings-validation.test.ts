@@ -84,6 +84,18 @@ describe('settings as typed', () => {
     expect(checked.ok ? [] : Object.keys(checked.errors)).toEqual([field]);
   });
 
+  it.each([
+    ['not a url', '“not a url” is not a URL: an address has no spaces.'],
+    ['https:///v1', '“https:///v1” is not a URL: the host name is missing.'],
+    ['/v1/videos', '“/v1/videos” is not a URL: the host name is missing.'],
+    ['https://', '“https://” is not a URL.'],
+  ])('refuse the base URL %j, saying why', (baseUrl, why) => {
+    const checked = validateSettings({ ...GOOD, baseUrl });
+    expect(checked.ok ? undefined : checked.errors.baseUrl).toBe(
+      `${why} Use the API's address, for example https://api.quickrouter.ai.`,
+    );
+  });
+
   it('allow plain http for a loopback address only', () => {
     expect(validateSettings({ ...GOOD, baseUrl: 'http://127.0.0.1:8787' }).ok).toBe(true);
     expect(validateSettings({ ...GOOD, baseUrl: 'http://api.example.com' }).ok).toBe(false);
