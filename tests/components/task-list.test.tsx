@@ -305,4 +305,10 @@ describe('models', () => {
     expect(screen.getByRole('combobox', { name: 'Model' })).toHaveDisplayValue('All models (2)');
     expect(shownRows()).toEqual(['Task sora-2:task_first_1', 'Task video_second']);
   });
+
+  it('drops a status it does not have from the address, keeping the rest', async () => {
+    const { router } = renderApp('/?status=bogus&model=veo9');
+    await waitFor(() => expect(router.location.search).toBe('?model=veo9'));
+    expect(screen.getByRole('button', { name: /^All/ })).toHaveAttribute('aria-pressed', 'true');
+  });
 });

@@ -1,5 +1,5 @@
 import { useQueryClient } from '@tanstack/react-query';
-import { useCallback, useMemo, useState } from 'react';
+import { useCallback, useEffect, useMemo, useState } from 'react';
 import { useSearchParams } from 'react-router';
 import { TASK_QUERIES } from '../../api/get-task';
 import { RefreshButton } from '../../components/ui/refresh-button';
@@ -26,8 +26,21 @@ export function TaskList() {
   const { untrackTask, restoreTask } = useTasksActions();
   const [removed, setRemoved] = useState<Removed>();
   const [searchParams, setSearchParams] = useSearchParams();
-  const filter = parseFilter(searchParams.get('status'));
+  const statusInAddress = searchParams.get('status');
+  const filter = parseFilter(statusInAddress);
   const model = parseModelFilter(searchParams.get('model'));
+  // A status the list does not have (a typo, an old bookmark) shows All and leaves the address,
+  // so the address never names a filter the page is not applying.
+  useEffect(() => {
+    if (statusInAddress === null || statusInAddress === filter) return;
+    setSearchParams(
+      (params) => {
+        params.delete('status');
+        return params;
+      },
+      { replace: true },
+    );
+  }, [statusInAddress, filter, setSearchParams]);
 
   const ids = useMemo(() => tasks.map((task) => task.id), [tasks]);
   const summaries = useTaskCategories(ids);
