@@ -67,6 +67,8 @@ describe('settings', () => {
     ).toBeInTheDocument();
     expect(base).toHaveAccessibleDescription(/must start with https:\/\//);
     expect(base).toHaveAttribute('aria-invalid', 'true');
+    // The first wrong field takes the focus, so the keyboard is where the fixing starts.
+    expect(base).toHaveFocus();
     expect(screen.getByLabelText('X-Forwarded-Host')).toHaveAccessibleDescription(/host name only/);
     expect(interval).toHaveAccessibleDescription(/from 2 to 600/);
     expect(screen.getByLabelText('API key')).toHaveAccessibleDescription(/without “Bearer”/);
@@ -74,6 +76,12 @@ describe('settings', () => {
     expect(base).toHaveValue('http://api.example.com');
     expect(localStorage.getItem('sora-dashboard:connection')).toBeNull();
     expect(sessionStorage.getItem('sora-dashboard:api-key')).toBeNull();
+
+    // Fixed in turn, the next wrong field takes the focus on the next Save.
+    await user.clear(base);
+    await user.type(base, 'https://api.example.com');
+    await user.click(screen.getByRole('button', { name: 'Save' }));
+    expect(screen.getByLabelText('API key')).toHaveFocus();
   });
 
   it('keeps unsaved changes when the page is left, and offers to discard them', async () => {

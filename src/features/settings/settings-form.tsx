@@ -1,4 +1,5 @@
 // The Settings form: the provider's address and endpoints, the key, and how fast to ask.
+import { flushSync } from 'react-dom';
 import { useId, useState, type Dispatch, type FormEvent, type SetStateAction } from 'react';
 import { fetchCatalogue } from '../../api/get-catalogue';
 import { requestLimiter } from '../../api/request-limiter';
@@ -14,7 +15,18 @@ import {
 import { useKeyActions } from '../../stores/key-store';
 import type { SettingsDraft } from './settings-draft';
 import { CheckboxRow, describedBy, FieldRow, NumberInput } from './settings-fields';
-import { validateSettings, type SettingsErrors } from './settings-validation';
+import { validateSettings, type SettingsErrors, type SettingsText } from './settings-validation';
+
+/** The checked fields in the order the form shows them. */
+const FIELD_ORDER: readonly (keyof SettingsText)[] = [
+  'baseUrl',
+  'queryTemplates',
+  'apiKey',
+  'forwardedHost',
+  'pollInterval',
+  'maxInFlight',
+  'requestsPerSecond',
+];
 
 interface SettingsFormProps {
   draft: SettingsDraft;
@@ -29,6 +41,18 @@ export function SettingsForm({ draft, setDraft }: SettingsFormProps) {
   const [message, setMessage] = useState<string>();
   const [showKey, setShowKey] = useState(false);
 
+  const ids = {
+    baseUrl: `${uid}-base-url`,
+    queryTemplates: `${uid}-query-templates`,
+    apiKey: `${uid}-api-key`,
+    remember: `${uid}-remember`,
+    forwardedHost: `${uid}-forwarded-host`,
+    pollInterval: `${uid}-poll-interval`,
+    viaProxy: `${uid}-via-proxy`,
+    maxInFlight: `${uid}-max-in-flight`,
+    requestsPerSecond: `${uid}-requests-per-second`,
+  };
+
   const update = <K extends keyof SettingsDraft>(field: K, value: SettingsDraft[K]) => {
     setDraft((current) => ({ ...current, [field]: value }));
     setMessage(undefined);
@@ -38,8 +62,13 @@ export function SettingsForm({ draft, setDraft }: SettingsFormProps) {
     event.preventDefault();
     const checked = validateSettings(draft);
     if (!checked.ok) {
-      setErrors(checked.errors);
-      setMessage('Nothing was saved: fix the fields marked in red.');
+      // Rendered first, so the field is announced with its error when it takes the focus.
+      flushSync(() => {
+        setErrors(checked.errors);
+        setMessage('Nothing was saved: fix the fields marked in red.');
+      });
+      const firstWrong = FIELD_ORDER.find((field) => checked.errors[field] !== undefined);
+      if (firstWrong) document.getElementById(ids[firstWrong])?.focus();
       return;
     }
     setErrors({});
@@ -81,18 +110,6 @@ export function SettingsForm({ draft, setDraft }: SettingsFormProps) {
     forgetKey();
     setDraft((current) => ({ ...current, apiKey: '', remember: false }));
     setMessage('The key was removed from every open tab and from this device.');
-  };
-
-  const ids = {
-    baseUrl: `${uid}-base-url`,
-    queryTemplates: `${uid}-query-templates`,
-    apiKey: `${uid}-api-key`,
-    remember: `${uid}-remember`,
-    forwardedHost: `${uid}-forwarded-host`,
-    pollInterval: `${uid}-poll-interval`,
-    viaProxy: `${uid}-via-proxy`,
-    maxInFlight: `${uid}-max-in-flight`,
-    requestsPerSecond: `${uid}-requests-per-second`,
   };
 
   return (
