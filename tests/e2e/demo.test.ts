@@ -52,8 +52,13 @@ describe('the demo', () => {
       expect(await row.count(), `rows for ${name}`).toBe(1);
     }
     expect(await list.getByRole('listitem').count()).toBe(expected.length);
-    // Connected: the offer is gone once the demo key is in place.
+    // Connected: the offer is gone once the demo key is in place, and the focus went with it to
+    // the list of the tasks it added, not to <body>.
     await page.getByRole('button', { name: 'Try the demo' }).waitFor({ state: 'detached' });
+    await expect
+      .poll(() => page.evaluate(() => document.activeElement?.textContent?.trim()))
+      .toBe('Tasks');
+    expect(await page.evaluate(() => document.activeElement?.tagName)).toBe('H2');
   });
 
   it('shows the fast task queue, run with a moving progress bar, and succeed', async () => {

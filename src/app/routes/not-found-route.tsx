@@ -1,9 +1,12 @@
 import { Link } from 'react-router';
+import { PageHeading } from '../../components/ui/page-heading';
 
 export function NotFoundRoute() {
   return (
     <div className="card space-y-2">
-      <h1 className="text-lg font-semibold">Page not found</h1>
+      <PageHeading title="Page not found" className="text-lg font-semibold">
+        Page not found
+      </PageHeading>
       <p className="text-sm">
         There is nothing at this address.{' '}
         <Link to="/" className="link">

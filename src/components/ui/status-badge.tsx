@@ -23,15 +23,18 @@ interface StatusBadgeProps {
   statusText?: string;
 }
 
-export function StatusBadge({ status, statusText }: StatusBadgeProps) {
-  const look = LOOK[status];
+/** The status in words, as the badge shows it. */
+export function statusLabel(status: BadgeStatus, statusText?: string): string {
   // A status nobody listed is shown exactly as the provider sent it.
-  const label = status === 'unknown' && statusText ? `Status “${statusText}”` : look.label;
+  return status === 'unknown' && statusText ? `Status “${statusText}”` : LOOK[status].label;
+}
+
+export function StatusBadge({ status, statusText }: StatusBadgeProps) {
   return (
     <span
-      className={`inline-flex max-w-full items-center truncate rounded-full px-2 py-0.5 text-xs font-medium ring-1 ring-inset ${look.className}`}
+      className={`inline-flex max-w-full items-center truncate rounded-full px-2 py-0.5 text-xs font-medium ring-1 ring-inset ${LOOK[status].className}`}
     >
-      {label}
+      {statusLabel(status, statusText)}
     </span>
   );
 }

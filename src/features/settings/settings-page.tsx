@@ -1,3 +1,4 @@
+import { PageHeading } from '../../components/ui/page-heading';
 import { SettingsForm } from './settings-form';
 import { useSettingsDraft } from './use-settings-draft';
 
@@ -5,7 +6,9 @@ export function SettingsPage() {
   const { draft, setDraft, restoredUnsaved, discard } = useSettingsDraft();
   return (
     <div className="max-w-2xl space-y-4">
-      <h1 className="text-xl font-semibold">Settings</h1>
+      <PageHeading title="Settings" className="text-xl font-semibold">
+        Settings
+      </PageHeading>
       {restoredUnsaved ? (
         <div
           role="status"

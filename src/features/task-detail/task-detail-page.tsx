@@ -5,8 +5,9 @@ import { withInputsFromHistory } from '../../domain/task-history';
 import { isTaskId } from '../../domain/task-ids';
 import { watchTask } from '../../api/task-priority';
 import { CopyButton } from '../../components/ui/copy-button';
+import { PageHeading } from '../../components/ui/page-heading';
 import { RefreshButton } from '../../components/ui/refresh-button';
-import { StatusBadge } from '../../components/ui/status-badge';
+import { StatusBadge, statusLabel } from '../../components/ui/status-badge';
 import { useConnection } from '../../hooks/use-connection';
 import { useTask, useTaskPolling } from '../../hooks/use-task';
 import { useTaskHistory } from '../../hooks/use-task-history';
@@ -29,7 +30,9 @@ export function TaskDetailPage() {
   if (!isTaskId(id)) {
     return (
       <div role="alert" className="card space-y-2">
-        <h1 className="text-lg font-semibold">Not a task id</h1>
+        <PageHeading title="Not a task id" className="text-lg font-semibold">
+          Not a task id
+        </PageHeading>
         <p className="text-sm">
           “<span className="break-all font-mono">{id}</span>” is not a task id. Task ids look like
           veo3.1-fast:1770350082-trii1OXZc3, video_68d… or cgt-20250917121233-f4sg6.{' '}
@@ -73,9 +76,13 @@ function TaskDetail({ id }: { id: string }) {
         <TaskPager id={id} />
       </div>
       <header className="flex flex-wrap items-center gap-3">
-        <h1 id="task-heading" className="min-w-0 break-all font-mono text-lg font-semibold">
+        <PageHeading
+          id="task-heading"
+          title={task ? `${statusLabel(task.status, task.statusText)}: ${id}` : id}
+          className="min-w-0 break-all font-mono text-lg font-semibold"
+        >
           {id}
-        </h1>
+        </PageHeading>
         {task ? <StatusBadge status={task.status} statusText={task.statusText} /> : null}
         <CopyButton text={id} label="Copy id" />
         <RefreshButton hasKey={hasKey} onClick={refresh}>

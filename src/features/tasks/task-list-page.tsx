@@ -1,3 +1,4 @@
+import { PageHeading } from '../../components/ui/page-heading';
 import { useIsFirstVisit } from '../../hooks/use-key-presence';
 import { AddTasksForm } from './add-tasks-form';
 import { TaskList } from './task-list';
@@ -7,7 +8,8 @@ export function TaskListPage() {
   const firstVisit = useIsFirstVisit();
   return (
     <div className="space-y-4">
-      <h1 className="sr-only">Tasks</h1>
+      {/* The list names itself in the tab's title, with its counts (task-list.tsx). */}
+      <PageHeading className="sr-only">Tasks</PageHeading>
       {firstVisit ? <TryDemoCard /> : null}
       <AddTasksForm />
       <TaskList />

@@ -1,7 +1,9 @@
 import { useQueryClient } from '@tanstack/react-query';
-import { useCallback, useEffect, useMemo, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { flushSync } from 'react-dom';
 import { useSearchParams } from 'react-router';
 import { TASK_QUERIES } from '../../api/get-task';
+import { useDocumentTitle } from '../../components/ui/page-heading';
 import { RefreshButton } from '../../components/ui/refresh-button';
 import { useTaskCategories } from '../../hooks/use-task-categories';
 import { useApiKey } from '../../stores/key-store';
@@ -18,6 +20,25 @@ interface Removed {
 }
 
 const numberFormat = new Intl.NumberFormat();
+
+/** The list's heading, where the focus goes when what held it goes away. */
+export const TASK_LIST_HEADING_ID = 'task-list-heading';
+
+/** "Tasks (9): 1 queued, 2 running, 1 failed": what a glance at the tab should tell. */
+function listTitle(counts: Record<StatusFilter, number>): string {
+  const parts = (['queued', 'running', 'failed', 'errors'] as const)
+    .filter((status) => counts[status] > 0)
+    .map((status) => `${numberFormat.format(counts[status])} ${TITLE_WORDS[status]}`);
+  const all = `Tasks (${numberFormat.format(counts.all)})`;
+  return parts.length ? `${all}: ${parts.join(', ')}` : all;
+}
+
+const TITLE_WORDS = {
+  queued: 'queued',
+  running: 'running',
+  failed: 'failed',
+  errors: 'with errors',
+};
 
 export function TaskList() {
   const tasks = useTrackedTasks();
@@ -49,10 +70,18 @@ export function TaskList() {
     [ids, summaries, filter, model],
   );
 
+  useDocumentTitle(listTitle(statusCounts));
+
+  const headingRef = useRef<HTMLHeadingElement>(null);
+  const undoRef = useRef<HTMLButtonElement>(null);
+  // The focused row goes with Remove: the focus goes to Undo, the next thing one may want, and
+  // from Undo (which goes too) back to the list's heading. Never to <body>.
   const remove = useCallback(
     (id: string) => {
       const entry = untrackTask(id);
-      if (entry) setRemoved(entry);
+      if (!entry) return;
+      flushSync(() => setRemoved(entry));
+      undoRef.current?.focus();
     },
     [untrackTask],
   );
@@ -60,7 +89,8 @@ export function TaskList() {
   const undo = () => {
     if (!removed) return;
     restoreTask(removed.task, removed.index);
-    setRemoved(undefined);
+    flushSync(() => setRemoved(undefined));
+    headingRef.current?.focus();
   };
 
   /** Puts the filters given in the address, keeping the other; "all" leaves a filter out. */
@@ -84,9 +114,14 @@ export function TaskList() {
     void queryClient.refetchQueries({ queryKey: TASK_QUERIES, type: 'active' });
 
   return (
-    <section aria-labelledby="task-list-heading" className="space-y-3">
+    <section aria-labelledby={TASK_LIST_HEADING_ID} className="space-y-3">
       <div className="flex flex-wrap items-center gap-3">
-        <h2 id="task-list-heading" className="text-lg font-semibold">
+        <h2
+          id={TASK_LIST_HEADING_ID}
+          ref={headingRef}
+          tabIndex={-1}
+          className="text-lg font-semibold focus:outline-none"
+        >
           Tasks
         </h2>
         <StatusFilterBar
@@ -125,6 +160,7 @@ export function TaskList() {
               Removed <span className="font-mono">{removed.task.id}</span>.
             </span>
             <button
+              ref={undoRef}
               type="button"
               onClick={undo}
               className="rounded bg-white px-2 py-0.5 font-medium text-slate-900"

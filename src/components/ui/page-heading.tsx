@@ -1,0 +1,49 @@
+// Each page's one h1. It names the page in the tab's title (the one place that sets
+// document.title), and takes the focus when the page was navigated to, so keyboard and
+// screen-reader users start from the new page instead of from <body>. A page opened by its
+// address keeps the browser's own start; a change of filters (the same page) moves nothing.
+import { useEffect, useRef, type ReactNode } from 'react';
+import { useLocation } from 'react-router';
+
+const APP_NAME = 'Reelwatch';
+
+/** Sets the tab's title: the page first, then the app. */
+export function useDocumentTitle(title: string): void {
+  useEffect(() => {
+    document.title = title ? `${title} · ${APP_NAME}` : APP_NAME;
+  }, [title]);
+}
+
+interface PageHeadingProps {
+  children: ReactNode;
+  /** The page's name in the tab title; left out where the page sets a fuller one itself. */
+  title?: string;
+  id?: string;
+  className?: string;
+}
+
+function SetDocumentTitle({ title }: { title: string }) {
+  useDocumentTitle(title);
+  return null;
+}
+
+export function PageHeading({ children, title, id, className = '' }: PageHeadingProps) {
+  const ref = useRef<HTMLHeadingElement>(null);
+  const { pathname, key } = useLocation();
+  const focusedFor = useRef<string>(undefined);
+  useEffect(() => {
+    if (focusedFor.current === pathname) return;
+    const firstShown = focusedFor.current === undefined;
+    focusedFor.current = pathname;
+    // "default" is the key of the entry the document was loaded at.
+    if (!firstShown || key !== 'default') ref.current?.focus();
+  }, [pathname, key]);
+  return (
+    <>
+      {title === undefined ? null : <SetDocumentTitle title={title} />}
+      <h1 ref={ref} id={id} tabIndex={-1} className={`focus:outline-none ${className}`}>
+        {children}
+      </h1>
+    </>
+  );
+}
