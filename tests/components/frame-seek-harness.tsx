@@ -26,11 +26,15 @@ function RegisteredVideo({ duration }: { duration: number }) {
 /** Renders a section inside a PlayerProvider, with or without a registered video. */
 export function renderWithPlayer(
   section: ReactNode,
-  { totalFrames, videoDuration }: { totalFrames: number | undefined; videoDuration?: number },
+  {
+    totalFrames,
+    videoDuration,
+    noVideo,
+  }: { totalFrames: number | undefined; videoDuration?: number; noVideo?: string },
 ) {
   const user = userEvent.setup();
   const view = render(
-    <PlayerProvider totalFrames={totalFrames}>
+    <PlayerProvider totalFrames={totalFrames} noVideo={noVideo}>
       {videoDuration === undefined ? null : <RegisteredVideo duration={videoDuration} />}
       {section}
     </PlayerProvider>,

@@ -25,12 +25,13 @@ function withCrop(cropBounds: unknown) {
 
 function renderSection(
   task: ReturnType<typeof seedTask>,
-  options: { videoDuration?: number; totalFrames?: number } = {},
+  options: { videoDuration?: number; totalFrames?: number; noVideo?: string } = {},
 ) {
   const totalFrames = options.totalFrames ?? task.frames;
   return renderWithPlayer(<InpaintSection items={task.inpaintItems} totalFrames={totalFrames} />, {
     totalFrames,
     videoDuration: options.videoDuration,
+    noVideo: options.noVideo,
   });
 }
 
@@ -55,11 +56,21 @@ describe('inpaint items, drawn', () => {
       expect(within(item(number)).getByText('None (whole image)')).toBeInTheDocument();
     }
 
-    // Nothing registered a video (the task is still running): the click says so.
+    // Nothing registered a video (not loaded yet): the click says so.
     await user.click(within(item(2)).getByRole('button', { name: 'Show frame 0 in the video' }));
     expect(screen.getByRole('status')).toHaveTextContent(
-      'The video is not ready yet, so frame 0 cannot be shown.',
+      'The video is not loaded yet, so frame 0 cannot be shown.',
     );
+  });
+
+  it('offers no seek where no video will come, and says why once', () => {
+    renderSection(seedTask(), { noVideo: 'No video: the task was cancelled.' });
+    for (const number of [1, 2]) {
+      const show = within(item(number)).getByRole('button', { name: 'Show frame 0 in the video' });
+      expect(show).toBeDisabled();
+      expect(show).toHaveAccessibleDescription('No video: the task was cancelled.');
+    }
+    expect(screen.getByRole('status')).toHaveTextContent('No video: the task was cancelled.');
   });
 
   it('crop bounds as fractions: a box described in percent', () => {

@@ -40,10 +40,14 @@ function rejected(patch: Record<string, unknown> = {}) {
   });
 }
 
-function renderSection(task: ReturnType<typeof seedTask>, videoDuration?: number) {
+function renderSection(
+  task: ReturnType<typeof seedTask>,
+  videoDuration?: number,
+  noVideo?: string,
+) {
   return renderWithPlayer(
     <ModerationSection moderation={task.moderation} totalFrames={task.frames} />,
-    { totalFrames: task.frames, videoDuration },
+    { totalFrames: task.frames, videoDuration, noVideo },
   );
 }
 
@@ -111,11 +115,17 @@ describe('moderation, in words and on the strip', () => {
     expect(video.currentTime).toBeLessThan(4);
   });
 
-  it('without a video, a mark explains why nothing is shown', async () => {
+  it('where no video will ever come, the marks are disabled and the section says why', () => {
+    renderSection(rejected({ n_frames: 150 }), undefined, 'No video: the task failed.');
+    expect(screen.getByRole('button', { name: /^Frame 48:/ })).toBeDisabled();
+    expect(screen.getByRole('status')).toHaveTextContent('No video: the task failed.');
+  });
+
+  it('where the video is not loaded yet, a mark says so when selected', async () => {
     const { user } = renderSection(rejected({ n_frames: 150 }));
     await user.click(screen.getByRole('button', { name: /^Frame 48:/ }));
     expect(screen.getByRole('status')).toHaveTextContent(
-      'There is no video (the finished video was rejected), so frame 48 cannot be shown.',
+      'The video is not loaded yet, so frame 48 cannot be shown.',
     );
   });
 
@@ -190,13 +200,12 @@ describe('moderation on the real page', () => {
     const strip = within(moderation).getByRole('group', {
       name: /^Moderation results on the video's \d+ frames$/,
     });
-    await user.click(
+    // The task failed: there will never be a video, so the marks cannot act, and say why.
+    expect(
       within(strip).getByRole('button', {
         name: /^Frame 24: flagged as unsafe \(sexual content\)/,
       }),
-    );
-    expect(within(moderation).getByRole('status')).toHaveTextContent(
-      'There is no video (the finished video was rejected), so frame 24 cannot be shown.',
-    );
+    ).toBeDisabled();
+    expect(within(moderation).getByRole('status')).toHaveTextContent('No video: the task failed.');
   });
 });

@@ -19,6 +19,7 @@ import { InpaintSection } from './inputs/inpaint-section';
 import { InputsSection } from './inputs/inputs-section';
 import { ModerationSection } from './inputs/moderation-section';
 import { PlayerProvider } from './video/player-context';
+import { playableVideo, videoAbsence } from './video/video-absence';
 import { RawResponse } from './raw-response';
 import { StatusSection } from './status-section';
 import { TaskPager } from './task-pager';
@@ -110,7 +111,10 @@ function TaskDetail({ id }: { id: string }) {
       ) : null}
 
       {task ? (
-        <PlayerProvider totalFrames={task.frames}>
+        <PlayerProvider
+          totalFrames={task.frames}
+          noVideo={playableVideo(task) ? undefined : videoAbsence(task)}
+        >
           <div className="grid items-start gap-4 lg:grid-cols-[minmax(0,1fr)_minmax(0,26rem)]">
             <div className="space-y-4">
               <StatusSection task={task} history={history} />

@@ -24,6 +24,8 @@ export interface StripMark {
   name: string;
   tone: MarkTone;
   onSelect: () => void;
+  /** Set when selecting cannot do anything; the strip's legend then says why. */
+  disabled?: boolean;
 }
 
 interface FrameStripProps {
@@ -118,6 +120,7 @@ export function FrameStrip({
             aria-label={mark.name}
             title={mark.name}
             onClick={mark.onSelect}
+            disabled={mark.disabled}
             className={`absolute inset-y-1 w-3 -translate-x-1/2 rounded-sm focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-indigo-600 ${MARK_TONES[mark.tone]}`}
             style={{ left: centre(mark.frame) }}
           >

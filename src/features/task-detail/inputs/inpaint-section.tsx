@@ -1,3 +1,4 @@
+import { useId } from 'react';
 import type { InpaintItem } from '../../../domain/readers/read-inpaint';
 import { CropOverlay } from './crop-overlay';
 import { DetailList } from '../detail-list';
@@ -56,7 +57,8 @@ export function InpaintSection({
   /** The video's length in frames (n_frames), when the provider said. */
   totalFrames: number | undefined;
 }) {
-  const { seek, message } = useFrameSeek();
+  const { seek, message, noVideo } = useFrameSeek();
+  const messageId = useId();
   return (
     <section aria-labelledby="inpaint-heading" className="card space-y-3">
       <h2 id="inpaint-heading" className="text-base font-semibold">
@@ -74,7 +76,7 @@ export function InpaintSection({
               not drawn on a strip of its frames.
             </p>
           )}
-          <p role="status" className="text-sm text-slate-700">
+          <p id={messageId} role="status" className="text-sm text-slate-700">
             {message}
           </p>
           <ol className="space-y-3">
@@ -118,7 +120,13 @@ export function InpaintSection({
                       ]}
                     />
                     {frame !== undefined ? (
-                      <button type="button" className="btn-secondary" onClick={() => seek(frame)}>
+                      <button
+                        type="button"
+                        className="btn-secondary"
+                        onClick={() => seek(frame)}
+                        disabled={noVideo !== undefined}
+                        aria-describedby={noVideo ? messageId : undefined}
+                      >
                         Show frame {frame} in the video
                       </button>
                     ) : null}

@@ -1,3 +1,4 @@
+import { useId } from 'react';
 import type { FrameModeration, Moderation } from '../../../domain/readers/read-moderation';
 import { DetailList, yesNo } from '../detail-list';
 import { FrameStrip, type MarkTone, type StripMark } from './frame-strip';
@@ -25,10 +26,12 @@ function ModerationStrip({
   frames,
   totalFrames,
   onSeek,
+  noVideo,
 }: {
   frames: FrameModeration[];
   totalFrames: number;
   onSeek: (frame: number) => void;
+  noVideo: string | undefined;
 }) {
   const last = totalFrames - 1;
   const marks: StripMark[] = frames.flatMap(({ frame, ...rest }) => {
@@ -40,6 +43,7 @@ function ModerationStrip({
       name: `${describeFrame({ frame, ...rest })}${past}. Show it in the video`,
       tone: markTone({ frame, ...rest }),
       onSelect: () => onSeek(frame),
+      disabled: noVideo !== undefined,
     };
   });
   return (
@@ -60,11 +64,8 @@ export function ModerationSection({
   /** The video's length in frames (n_frames), when the provider said. */
   totalFrames: number | undefined;
 }) {
-  const { seek, message } = useFrameSeek(
-    moderation?.isOutputRejection === true
-      ? 'There is no video (the finished video was rejected)'
-      : undefined,
-  );
+  const { seek, message, noVideo } = useFrameSeek();
+  const messageId = useId();
   if (!moderation) {
     return (
       <section aria-labelledby="moderation-heading" className="card space-y-3">
@@ -108,7 +109,12 @@ export function ModerationSection({
         ]}
       />
       {framed && hasStrip ? (
-        <ModerationStrip frames={moderation.byFrame} totalFrames={totalFrames} onSeek={seek} />
+        <ModerationStrip
+          frames={moderation.byFrame}
+          totalFrames={totalFrames}
+          onSeek={seek}
+          noVideo={noVideo}
+        />
       ) : null}
       {framed && !hasStrip ? (
         <p className="text-sm text-slate-600">
@@ -116,7 +122,7 @@ export function ModerationSection({
           are not drawn on a strip of its frames.
         </p>
       ) : null}
-      <p role="status" className="text-sm text-slate-700">
+      <p id={messageId} role="status" className="text-sm text-slate-700">
         {message}
       </p>
       {moderation.byFrame.length ? (
@@ -148,6 +154,8 @@ export function ModerationSection({
                       className="btn-secondary"
                       aria-label={`Show frame ${frame.frame} in the video`}
                       onClick={() => frame.frame !== undefined && seek(frame.frame)}
+                      disabled={noVideo !== undefined}
+                      aria-describedby={noVideo ? messageId : undefined}
                     >
                       {frame.frameIndex}
                     </button>

@@ -28,15 +28,19 @@ interface PlayerRegistry {
   registerVideo: (video: HTMLVideoElement | null) => void;
   /** Seeks the page's video to a frame, pauses it and brings it into view. False when no video. */
   seekToFrame: (frame: number) => boolean;
+  /** Why no frame can ever be shown (the task failed, say); undefined while a video may come. */
+  noVideo: string | undefined;
 }
 
 const PlayerContext = createContext<PlayerRegistry | null>(null);
 
 export function PlayerProvider({
   totalFrames,
+  noVideo,
   children,
 }: {
   totalFrames: number | undefined;
+  noVideo: string | undefined;
   children: ReactNode;
 }) {
   const videoRef = useRef<HTMLVideoElement | null>(null);
@@ -56,11 +60,18 @@ export function PlayerProvider({
     },
     [totalFrames],
   );
-  const value = useMemo(() => ({ registerVideo, seekToFrame }), [registerVideo, seekToFrame]);
+  const value = useMemo(
+    () => ({ registerVideo, seekToFrame, noVideo }),
+    [registerVideo, seekToFrame, noVideo],
+  );
   return <PlayerContext value={value}>{children}</PlayerContext>;
 }
 
-const noPlayer: PlayerRegistry = { registerVideo: () => undefined, seekToFrame: () => false };
+const noPlayer: PlayerRegistry = {
+  registerVideo: () => undefined,
+  seekToFrame: () => false,
+  noVideo: undefined,
+};
 
 /** The page's player registry; a harmless stand-in outside a PlayerProvider. */
 export function usePlayer(): PlayerRegistry {

@@ -3,7 +3,7 @@ import type { Connection } from '../../../api/http-client';
 import type { Task } from '../../../domain/task-model';
 import { KeyedVideo, KeyedVideoElsewhere } from './keyed-video';
 import type { LinkRefresh } from './use-media-recovery';
-import { videoAbsence } from './video-absence';
+import { playableVideo, videoAbsence } from './video-absence';
 import { VideoPlayer } from './video-player';
 
 const WORDS = { noKey: 'there is no API key in this tab.' };
@@ -30,8 +30,7 @@ interface TaskVideoProps {
  * fetched on request, and only from the API's own origin.
  */
 export function TaskVideo({ task, connection, refreshTask }: TaskVideoProps) {
-  // An expired task's link, if it still has one, points at a file the provider has let go.
-  const video = task.status === 'expired' ? undefined : task.video;
+  const video = playableVideo(task);
   if (video?.kind === 'url') {
     const refreshLink = async (): Promise<LinkRefresh> => {
       // Without a key the provider would only refuse: nothing is sent.

@@ -2,18 +2,19 @@ import { useState } from 'react';
 import { usePlayer } from './player-context';
 
 /**
- * Seeks the page's video to a frame and says what happened, for a polite live region: a click
- * that cannot show anything (no video yet) explains itself instead of doing nothing.
+ * Seeks the page's video to a frame and says what happened, for a polite live region. Where no
+ * video will ever come (the task failed), `noVideo` says why, for the buttons to be disabled
+ * with; a click that cannot show anything yet (no video loaded) explains itself.
  */
-export function useFrameSeek(noVideo = 'The video is not ready yet') {
-  const { seekToFrame } = usePlayer();
+export function useFrameSeek() {
+  const { seekToFrame, noVideo } = usePlayer();
   const [message, setMessage] = useState('');
   const seek = (frame: number) => {
     setMessage(
       seekToFrame(frame)
         ? `Showing frame ${frame} in the video, paused.`
-        : `${noVideo}, so frame ${frame} cannot be shown.`,
+        : `The video is not loaded yet, so frame ${frame} cannot be shown.`,
     );
   };
-  return { seek, message };
+  return { seek, message: noVideo ?? message, noVideo };
 }

@@ -1,5 +1,10 @@
 import type { Task } from '../../../domain/task-model';
 
+/** The video the page can show: none for an expired task, whose file the provider let go. */
+export function playableVideo(task: Pick<Task, 'status' | 'video'>): Task['video'] {
+  return task.status === 'expired' ? undefined : task.video;
+}
+
 /** Why the video section has no player, for a task with no playable video (or an expired one). */
 export function videoAbsence(task: Pick<Task, 'status' | 'blockedUrls'>): string {
   switch (task.status) {
