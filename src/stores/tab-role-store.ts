@@ -27,8 +27,7 @@ const useTabRoleStore = create<TabRoleState>()((set) => ({
 }));
 
 /** Whether this tab sends requests now: it leads, and it knows what was known before. */
-export const useMayAsk = () =>
-  useTabRoleStore((state) => state.isLeader && !state.awaitingAnswers);
+export const useMayAsk = () => useTabRoleStore((state) => state.isLeader && !state.awaitingAnswers);
 export const tabRoleActions = () => useTabRoleStore.getState().actions;
 /** For code outside React: whether this tab polls right now. */
 export const isLeaderNow = () => useTabRoleStore.getState().isLeader;
