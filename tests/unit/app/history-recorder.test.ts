@@ -247,6 +247,26 @@ describe('the history recorder', () => {
     expect(await page.storedAfterWrites('video_a')).toEqual([10]);
     expect(await page.lastAnswerStored('video_a')).toBe(true);
   });
+
+  it('keeps a task removed again after an Undo a full minute from the second removal', async () => {
+    const page = await openPage();
+    await storedTask(page, 'video_a');
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
+
+    const first = page.remove('video_a');
+    await wait(10_000);
+    act(() => page.actions().restoreTask(first.task, first.index));
+    await wait(40_000);
+    page.remove('video_a');
+    // The first removal's minute is over, the second's is not: Undo must still bring it back whole.
+    await wait(FORGET_AFTER_MS - 1);
+    expect(await page.storedAfterWrites('video_a')).toEqual([10]);
+    expect(await page.lastAnswerStored('video_a')).toBe(true);
+
+    await wait(1);
+    expect(await page.storedAfterWrites('video_a')).toEqual([]);
+    expect(await page.lastAnswerStored('video_a')).toBe(false);
+  });
 });
 
 function setVisibility(state: DocumentVisibilityState) {
