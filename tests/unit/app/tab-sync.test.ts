@@ -1,6 +1,9 @@
 // This tab runs the real tab sync; "another tab" is a BroadcastChannel of the same name in the
 // test, which sees exactly what this tab sends and sends whatever a tab (or anything else) might.
+// The election at the end runs several real tabs instead (see there).
+import { QueryClientProvider } from '@tanstack/react-query';
 import { act, renderHook, waitFor } from '@testing-library/react';
+import { createElement, type ReactNode } from 'react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { makeQueryClient } from '../../../src/app/query-client';
 import { startTabSync } from '../../../src/app/tab-sync';
@@ -11,6 +14,8 @@ import {
   useAskingOtherTabs,
   useKeyActions,
 } from '../../../src/stores/key-store';
+import { useSimulator } from '../../components/simulator-server';
+import { FakeLockManager } from './fake-web-locks';
 
 const CHANNEL_NAME = 'sora-dashboard:tasks';
 const STORAGE_KEY = 'sora-dashboard:api-key';
@@ -192,3 +197,189 @@ describe('tasks between tabs', () => {
     expect(heardOfType('task')[0]).toMatchObject({ v, queryKey, task: { id: 'video_1' } });
   });
 });
+
+// The election between real tabs. Each tab loads the app's modules afresh, so it has stores of
+// its own, as a browser tab does; they share one lock manager and one storage and talk over
+// BroadcastChannel, as the tabs of one origin do; each runs its pollers against the simulator.
+// One document stands for every tab, so they are hidden and shown together.
+describe('the poller election between tabs', () => {
+  const LOCK_NAME = 'sora-dashboard:poller';
+  const sim = useSimulator('tabs');
+
+  interface Tab {
+    name: string;
+    leads: () => boolean;
+    /** Whether its pollers watch a task: what makes requests. */
+    polls: () => boolean;
+    /** Whether it holds an answer for `id`, its own or one it heard. */
+    knows: (id: string) => boolean;
+    /** How many answers it got from the provider itself (not heard from another tab). */
+    ownAnswers: () => number;
+    close: () => void;
+  }
+
+  let locks: FakeLockManager;
+  let tabs: Tab[];
+  /** Every moment a tab took the lead while another still led. */
+  let overlaps: string[];
+
+  beforeEach(() => {
+    locks = new FakeLockManager();
+    Object.defineProperty(navigator, 'locks', { configurable: true, value: locks });
+    tabs = [];
+    overlaps = [];
+  });
+  afterEach(() => {
+    act(() => tabs.forEach((tab) => tab.close()));
+    Reflect.deleteProperty(navigator, 'locks');
+    setVisibility('visible');
+  });
+
+  /** What an earlier visit left in storage: the key, the simulator, and the tasks. */
+  async function earlierVisit(ids: string[]) {
+    vi.resetModules();
+    const keys = await import('../../../src/stores/key-store');
+    const connection = await import('../../../src/stores/connection-store');
+    const tasks = await import('../../../src/stores/tasks-store');
+    renderHook(() => keys.useKeyActions()).result.current.saveKey('sk-tabs', false);
+    renderHook(() => connection.useConnectionActions()).result.current.saveConnection({
+      ...connection.connectionSettingsNow(),
+      baseUrl: sim.origin,
+      pollIntervalSeconds: 2,
+    });
+    renderHook(() => tasks.useTasksActions()).result.current.trackTasks(ids);
+  }
+
+  /** A task the simulator shows running, so it is polled every few seconds. */
+  async function runningTask() {
+    const id = sim.fresh('sora-2:task_demo_fast');
+    await sim.start(id);
+    sim.clock.advanceSeconds(6);
+    return id;
+  }
+
+  async function openTab(name: string): Promise<Tab> {
+    vi.resetModules();
+    const { startTabSync } = await import('../../../src/app/tab-sync');
+    const { useTaskPollers } = await import('../../../src/app/task-pollers');
+    const { makeQueryClient } = await import('../../../src/app/query-client');
+    const role = await import('../../../src/stores/tab-role-store');
+    const queryClient = makeQueryClient();
+    const cache = queryClient.getQueryCache();
+    let ownAnswers = 0;
+    cache.subscribe((event) => {
+      if (event.type === 'updated' && event.action.type === 'success' && !event.action.manual) {
+        ownAnswers += 1;
+      }
+    });
+    const actions = role.tabRoleActions();
+    const becomeLeader = actions.becomeLeader;
+    actions.becomeLeader = () => {
+      for (const other of tabs) {
+        if (other.name !== name && other.leads()) overlaps.push(`${name} while ${other.name}`);
+      }
+      becomeLeader();
+    };
+    const stopSync = startTabSync(queryClient);
+    const { unmount } = renderHook(() => useTaskPollers(), {
+      wrapper: ({ children }: { children: ReactNode }) =>
+        createElement(QueryClientProvider, { client: queryClient }, children),
+    });
+    let open = true;
+    const tab: Tab = {
+      name,
+      leads: role.isLeaderNow,
+      polls: () => cache.findAll({ queryKey: ['task'] }).some((q) => q.getObserversCount() > 0),
+      knows: (id) =>
+        cache
+          .findAll({ queryKey: ['task'] })
+          .some((q) => q.queryKey[3] === id && q.state.data !== undefined),
+      ownAnswers: () => ownAnswers,
+      close: () => {
+        if (!open) return;
+        open = false;
+        unmount();
+        stopSync();
+      },
+    };
+    tabs.push(tab);
+    return tab;
+  }
+
+  const leaders = () => tabs.filter((tab) => tab.leads()).map((tab) => tab.name);
+
+  it('the first tab polls and the next waits; when the polling tab closes, the next polls', async () => {
+    const id = await runningTask();
+    await earlierVisit([id]);
+    const first = await openTab('first');
+    await waitFor(() => expect(first.polls()).toBe(true));
+    await waitFor(async () => expect(await sim.polls(id)).toBeGreaterThan(1));
+    const second = await openTab('second');
+    // It hears the polling tab's answers (its hello is answered) and asks nothing itself.
+    await waitFor(() => expect(second.knows(id)).toBe(true));
+    expect(leaders()).toEqual(['first']);
+    expect(locks.waiting(LOCK_NAME)).toBe(1);
+    expect(second.polls()).toBe(false);
+    expect(second.ownAnswers()).toBe(0);
+
+    act(() => first.close());
+    await waitFor(() => expect(leaders()).toEqual(['second']));
+    await waitFor(() => expect(second.polls()).toBe(true));
+    await waitFor(() => expect(second.ownAnswers()).toBeGreaterThan(0));
+    expect(overlaps).toEqual([]);
+  });
+
+  it('hands the polling on one tab at a time, in the order they came, skipping a closed one', async () => {
+    await earlierVisit([]);
+    const first = await openTab('first');
+    await waitFor(() => expect(leaders()).toEqual(['first']));
+    const second = await openTab('second');
+    const third = await openTab('third');
+    await waitFor(() => expect(locks.waiting(LOCK_NAME)).toBe(2));
+
+    // A tab closed while it waits leaves the line.
+    act(() => second.close());
+    await waitFor(() => expect(locks.waiting(LOCK_NAME)).toBe(1));
+    const fourth = await openTab('fourth');
+    await waitFor(() => expect(locks.waiting(LOCK_NAME)).toBe(2));
+
+    act(() => first.close());
+    await waitFor(() => expect(leaders()).toEqual(['third']));
+    act(() => third.close());
+    await waitFor(() => expect(leaders()).toEqual(['fourth']));
+    expect(locks.waiting(LOCK_NAME)).toBe(0);
+    expect(fourth.leads()).toBe(true);
+    expect(overlaps).toEqual([]);
+  });
+
+  it('no tab polls while the page is hidden, and one takes it up when it is shown', async () => {
+    const id = await runningTask();
+    await earlierVisit([id]);
+    const first = await openTab('first');
+    await waitFor(() => expect(first.polls()).toBe(true));
+    const second = await openTab('second');
+    await waitFor(() => expect(locks.waiting(LOCK_NAME)).toBe(1));
+
+    act(() => setVisibility('hidden'));
+    // The polling tab lets go; the tab next in line is handed the lock while hidden and passes
+    // it on.
+    await waitFor(() => {
+      expect(locks.isHeld(LOCK_NAME)).toBe(false);
+      expect(locks.waiting(LOCK_NAME)).toBe(0);
+    });
+    expect(leaders()).toEqual([]);
+    await waitFor(() => expect(first.polls() || second.polls()).toBe(false));
+
+    act(() => setVisibility('visible'));
+    await waitFor(() => expect(leaders()).toHaveLength(1));
+    const leader = first.leads() ? first : second;
+    await waitFor(() => expect(leader.polls()).toBe(true));
+    expect(locks.waiting(LOCK_NAME)).toBe(1);
+    expect(overlaps).toEqual([]);
+  });
+});
+
+function setVisibility(state: DocumentVisibilityState) {
+  Object.defineProperty(document, 'visibilityState', { configurable: true, value: state });
+  document.dispatchEvent(new Event('visibilitychange'));
+}
