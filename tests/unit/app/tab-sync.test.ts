@@ -1,10 +1,11 @@
 // This tab runs the real tab sync; "another tab" is a BroadcastChannel of the same name in the
 // test, which sees exactly what this tab sends and sends whatever a tab (or anything else) might.
 // The election at the end runs several real tabs instead (see there).
-import { QueryClientProvider } from '@tanstack/react-query';
+import { QueryClientProvider, type QueryClient } from '@tanstack/react-query';
 import { act, renderHook, waitFor } from '@testing-library/react';
 import { createElement, type ReactNode } from 'react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { ApiError } from '../../../src/api/api-error';
 import { makeQueryClient } from '../../../src/app/query-client';
 import { startTabSync } from '../../../src/app/tab-sync';
 import { TAB_PROTOCOL_VERSION } from '../../../src/app/tab-messages';
@@ -182,19 +183,142 @@ describe('tasks between tabs', () => {
       expect(queryClient.getQueryData(queryKey)).toEqual({ id: 'video_1', model: 'new' }),
     );
   });
+});
 
-  it('answers a new tab’s hello with what it knows, in the current version', async () => {
+describe('stale, foreign and replayed task messages', () => {
+  const queryKey = ['task', 'https://api.example', 'https://api.example', 'video_1'];
+  const otherKey = ['task', 'https://api.example', 'https://api.example', 'video_2'];
+  const withKey = () =>
     keySharing.receive({
       kind: 'saved',
       apiKey: 'sk-x',
       remembered: false,
       stamp: { at: 1, tab: 'a' },
     });
+  /** An answer this tab asked the provider for itself. */
+  const readHere = (queryClient: QueryClient, key: readonly unknown[], task: unknown) =>
+    queryClient.fetchQuery({ queryKey: key, queryFn: () => task, staleTime: 0 });
+  /** Messages are read in the order sent: once this one's answer is heard, all before were read. */
+  const afterAllRead = async () => {
+    const answered = heardOfType('key').length;
+    otherTab.postMessage({ v, type: 'key-ask' });
+    await waitFor(() => expect(heardOfType('key')).toHaveLength(answered + 1));
+  };
+
+  it('takes a newer error from the polling tab, and keeps the task it shows', async () => {
+    withKey();
     const queryClient = startThisTab();
-    queryClient.setQueryData(queryKey, { id: 'video_1', status: 'running' });
+    await readHere(queryClient, queryKey, { id: 'video_1', model: 'read here' });
+    const known = queryClient.getQueryState(queryKey)?.dataUpdatedAt ?? 0;
+    otherTab.postMessage({
+      v,
+      type: 'error',
+      queryKey,
+      error: { kind: 'server', message: 'Down just now.', status: 502 },
+      updatedAt: known + 1,
+    });
+    await waitFor(() =>
+      expect(queryClient.getQueryState(queryKey)?.errorUpdatedAt).toBe(known + 1),
+    );
+    const state = queryClient.getQueryState(queryKey);
+    expect(state).toMatchObject({ status: 'success', data: { id: 'video_1', model: 'read here' } });
+    expect(state?.error).toBeInstanceOf(ApiError);
+    expect(state?.error).toMatchObject({ kind: 'server', message: 'Down just now.', status: 502 });
+  });
+
+  it('ignores junk and other builds’ messages: nothing changes, nothing is answered', async () => {
+    withKey();
+    const queryClient = startThisTab();
+    await readHere(queryClient, queryKey, { id: 'video_1', model: 'read here' });
+    const before = queryClient.getQueryState(queryKey);
+    const far = Date.now() + 3_600_000;
+    for (const stray of [
+      // A tab of an older build, and one of a newer, saying hello: no replay for them.
+      { type: 'hello' },
+      { v: v + 1, type: 'hello' },
+      { v: String(v), type: 'hello' },
+      {
+        v: v + 1,
+        type: 'task',
+        queryKey,
+        task: { id: 'video_1', model: 'next build' },
+        updatedAt: far,
+      },
+      { v, type: 'task', queryKey, task: { id: 'video_2' }, updatedAt: far },
+      {
+        v,
+        type: 'task',
+        queryKey: ['task', 'x', 'video_1'],
+        task: { id: 'video_1' },
+        updatedAt: far,
+      },
+      { v, type: 'task', queryKey: otherKey, task: { id: 'video_2' }, updatedAt: -1 },
+      { v, type: 'task', queryKey: otherKey, task: { id: 'video_2' }, updatedAt: '9' },
+      { v, type: 'error', queryKey, error: { kind: 'gremlins', message: 'Boo.' }, updatedAt: far },
+      { v, type: 'error', queryKey, error: 'Down.', updatedAt: far },
+      { v, type: 'forget-everything' },
+      { v },
+      null,
+      'hello',
+      42,
+      [v, 'hello'],
+    ]) {
+      otherTab.postMessage(stray);
+    }
+    await afterAllRead();
+    expect(heardOfType('task')).toEqual([]);
+    expect(heardOfType('error')).toEqual([]);
+    expect(queryClient.getQueryState(queryKey)).toEqual(before);
+    expect(queryClient.getQueryCache().findAll()).toHaveLength(1);
+
+    // Nor do they count as another tab: this tab's own answers still go nowhere.
+    await readHere(queryClient, queryKey, { id: 'video_1', model: 'read again' });
+    await afterAllRead();
+    expect(heardOfType('task')).toEqual([]);
+  });
+
+  it('says hello when it opens, and answers a hello with every task it knows, errors too', async () => {
+    withKey();
+    const queryClient = startThisTab();
+    await waitFor(() => expect(heardOfType('hello')).toEqual([{ v, type: 'hello' }]));
+    await readHere(queryClient, queryKey, { id: 'video_1', status: 'running' });
+    await queryClient
+      .fetchQuery({
+        queryKey: otherKey,
+        queryFn: () => Promise.reject(new ApiError('not-found', 'No such task.', { status: 404 })),
+        retry: false,
+      })
+      .catch(() => undefined);
+    queryClient.setQueryData(['not-a-task'], { id: 'video_1' });
+    // Alone, it copies its answers to nobody.
+    await afterAllRead();
+    expect([...heardOfType('task'), ...heardOfType('error')]).toEqual([]);
+
     otherTab.postMessage({ v, type: 'hello' });
-    await waitFor(() => expect(heardOfType('task')).toHaveLength(1));
-    expect(heardOfType('task')[0]).toMatchObject({ v, queryKey, task: { id: 'video_1' } });
+    await waitFor(() => expect([...heardOfType('task'), ...heardOfType('error')]).toHaveLength(2));
+    expect(heardOfType('task')).toEqual([
+      {
+        v,
+        type: 'task',
+        queryKey,
+        task: { id: 'video_1', status: 'running' },
+        updatedAt: queryClient.getQueryState(queryKey)?.dataUpdatedAt,
+      },
+    ]);
+    expect(heardOfType('error')).toEqual([
+      {
+        v,
+        type: 'error',
+        queryKey: otherKey,
+        error: { kind: 'not-found', message: 'No such task.', status: 404 },
+        updatedAt: queryClient.getQueryState(otherKey)?.errorUpdatedAt,
+      },
+    ]);
+
+    // From now on each answer goes out as it comes.
+    await readHere(queryClient, queryKey, { id: 'video_1', status: 'succeeded' });
+    await waitFor(() => expect(heardOfType('task')).toHaveLength(2));
+    expect(heardOfType('task')[1]).toMatchObject({ task: { status: 'succeeded' } });
   });
 });
 
