@@ -205,6 +205,43 @@ describe('stale, foreign and replayed task messages', () => {
     await waitFor(() => expect(heardOfType('key')).toHaveLength(answered + 1));
   };
 
+  it('ignores a task or an error older than what this tab already knows', async () => {
+    withKey();
+    const queryClient = startThisTab();
+    await readHere(queryClient, queryKey, { id: 'video_1', model: 'read here' });
+    const known = queryClient.getQueryState(queryKey)?.dataUpdatedAt ?? 0;
+    otherTab.postMessage({
+      v,
+      type: 'task',
+      queryKey,
+      task: { id: 'video_1', model: 'older' },
+      updatedAt: known - 1,
+    });
+    otherTab.postMessage({
+      v,
+      type: 'error',
+      queryKey,
+      error: { kind: 'server', message: 'Down a while ago.', status: 502 },
+      updatedAt: known - 1,
+    });
+    // A newer answer of another task: once it is in, the two before it were read.
+    otherTab.postMessage({
+      v,
+      type: 'task',
+      queryKey: otherKey,
+      task: { id: 'video_2' },
+      updatedAt: known + 1,
+    });
+    await waitFor(() => expect(queryClient.getQueryData(otherKey)).toEqual({ id: 'video_2' }));
+    expect(queryClient.getQueryState(queryKey)).toMatchObject({
+      status: 'success',
+      data: { id: 'video_1', model: 'read here' },
+      dataUpdatedAt: known,
+      error: null,
+      errorUpdatedAt: 0,
+    });
+  });
+
   it('takes a newer error from the polling tab, and keeps the task it shows', async () => {
     withKey();
     const queryClient = startThisTab();
