@@ -23,6 +23,7 @@ export function useHistoryRecorder(): void {
   const queryClient = useQueryClient();
   const tasks = useTrackedTasks();
   const tracked = useRef<ReadonlySet<string>>(new Set());
+  const latestRemoval = useRef(new Map<string, symbol>());
 
   useEffect(() => {
     const unsubscribe = queryClient.getQueryCache().subscribe((event) => {
@@ -58,8 +59,14 @@ export function useHistoryRecorder(): void {
     tracked.current = now;
     // Not cleared when the list changes again: the timer checks the list when it fires.
     if (removed.length) {
+      const removal = Symbol('removal');
+      for (const id of removed) latestRemoval.current.set(id, removal);
       setTimeout(() => {
-        const gone = removed.filter((id) => !tracked.current.has(id));
+        // A task removed again after an Undo is kept a full minute from its last removal: that
+        // removal's own timer forgets it.
+        const last = removed.filter((id) => latestRemoval.current.get(id) === removal);
+        for (const id of last) latestRemoval.current.delete(id);
+        const gone = last.filter((id) => !tracked.current.has(id));
         if (!gone.length) return;
         withStore((store) => store.forget(gone));
         void lastAnswers().forget(gone);

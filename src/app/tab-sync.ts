@@ -125,7 +125,10 @@ function shareCache(
         }
       } else {
         const query = cache.build(queryClient, { queryKey: message.queryKey });
-        if (query.state.errorUpdatedAt < message.updatedAt) {
+        // An error older than the task this tab holds was answered since: as a success clears
+        // the error of the tab that asked, it changes nothing here.
+        const { errorUpdatedAt, dataUpdatedAt } = query.state;
+        if (Math.max(errorUpdatedAt, dataUpdatedAt) < message.updatedAt) {
           const { kind, message: text, status } = message.error;
           query.setState({
             status: query.state.data === undefined ? 'error' : query.state.status,

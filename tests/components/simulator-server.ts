@@ -1,4 +1,5 @@
 import { afterAll, beforeAll } from 'vitest';
+import { at } from '../../src/lib/json-reader';
 import { createApp } from '../../server/app';
 import { createSimulator } from '../../server/simulator/create-simulator';
 import { FakeClock, listen, type RunningServer } from '../integration/server-harness';
@@ -24,6 +25,13 @@ export function useSimulator(label: string) {
       return server.origin;
     },
     fresh: (id: string) => `${id}--${label}${++run}`,
+    /** How many status polls of `id` reached the simulator (its /sim/stats). */
+    polls: async (id: string): Promise<number> => {
+      if (!server) throw new Error('The simulator is not running yet.');
+      const stats: unknown = await (await fetch(`${server.origin}/sim/stats`)).json();
+      const times = at(stats, 'tasks', id, 'pollTimes');
+      return Array.isArray(times) ? times.length : 0;
+    },
     /** Asks for a task once, which starts its clock. */
     start: async (id: string) => {
       if (!server) throw new Error('The simulator is not running yet.');

@@ -177,14 +177,19 @@ describe('many tasks', () => {
 
   it('refreshes a task by hand, and shows a rate limit once for the whole provider', async () => {
     const { user } = renderApp('/');
-    await connectThroughSettings(user, { baseUrl: sim.origin });
+    // The longest poll interval: the schedule would not ask again for ten minutes, so only the
+    // button can bring the task's new state.
+    await connectThroughSettings(user, { baseUrl: sim.origin, poll: '600' });
     const id = fresh('sora-2:task_demo_fast');
     await addTasks(user, [id]);
     const row = await screen.findByRole('listitem', { name: `Task ${id}` });
     expect(await within(row).findByText('Queued')).toBeInTheDocument();
+    const pollsBefore = await sim.polls(id);
     clock.advanceSeconds(600);
     await user.click(within(row).getByRole('button', { name: `Refresh ${id}` }));
     expect(await within(row).findByText('Succeeded')).toBeInTheDocument();
+    expect(within(row).queryByText('Queued')).not.toBeInTheDocument();
+    expect(await sim.polls(id)).toBe(pollsBefore + 1);
 
     await addTasks(user, [fresh('sora-2:task_fault_429')]);
     expect(await screen.findByText(/is rate limiting this key \(429\)/)).toHaveTextContent(
