@@ -9,8 +9,8 @@ import { act, renderHook, waitFor } from '@testing-library/react';
 import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
 import { createElement, type ReactNode } from 'react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import type { Snapshot } from '../../../src/api/task-history';
-import { parseTask } from '../../../src/api/task-model';
+import type { Snapshot } from '../../../src/domain/task-history';
+import { parseTask } from '../../../src/domain/task-model';
 import { indexedDbAnswers } from '../../../src/stores/last-answers';
 import { indexedDbBackend } from '../../../src/stores/task-history-store';
 

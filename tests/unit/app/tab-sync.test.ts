@@ -5,7 +5,7 @@ import { QueryClientProvider, type QueryClient } from '@tanstack/react-query';
 import { act, renderHook, waitFor } from '@testing-library/react';
 import { createElement, type ReactNode } from 'react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { ApiError } from '../../../src/api/api-error';
+import { ApiError } from '../../../src/domain/api-error';
 import { makeQueryClient } from '../../../src/app/query-client';
 import { startTabSync } from '../../../src/app/tab-sync';
 import { TAB_PROTOCOL_VERSION } from '../../../src/app/tab-messages';
