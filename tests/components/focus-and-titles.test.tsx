@@ -46,6 +46,10 @@ describe('moving between pages', () => {
     await user.click(firstLink);
     expect(await screen.findByRole('heading', { name: id, level: 1 })).toHaveFocus();
     await waitFor(() => expect(document.title).toBe(`Queued: ${id} · Reelwatch`));
+    // The status is in a live region, so a screen reader says when it changes.
+    expect(screen.getAllByRole('status').map((region) => region.textContent)).toContain(
+      'Status: Queued',
+    );
   });
 
   it('keeps the focus on a filter while it filters', async () => {

@@ -91,11 +91,11 @@ export function ProgressBar({ value, label, tone = 'active', elapsed }: Progress
         {rounded === undefined ? (
           // Only work in progress pulses; a task that ended without progress shows an empty bar.
           working ? (
-            <div className="absolute inset-y-0 w-1/3 animate-pulse rounded-full bg-indigo-300" />
+            <div className="absolute inset-y-0 w-1/3 motion-safe:animate-pulse rounded-full bg-indigo-300" />
           ) : null
         ) : (
           <div
-            className={`h-full rounded-full transition-[width] duration-500 ${TONES[tone]}`}
+            className={`h-full rounded-full motion-safe:transition-[width] motion-safe:duration-500 ${TONES[tone]}`}
             style={{ width: `${rounded}%` }}
           />
         )}

@@ -84,7 +84,16 @@ function TaskDetail({ id }: { id: string }) {
         >
           {id}
         </PageHeading>
-        {task ? <StatusBadge status={task.status} statusText={task.statusText} /> : null}
+        {/* A live region: a screen reader says when the open task's status changes (the list's
+            thousand rows stay quiet). */}
+        <span role="status">
+          {task ? (
+            <>
+              <span className="sr-only">Status: </span>
+              <StatusBadge status={task.status} statusText={task.statusText} />
+            </>
+          ) : null}
+        </span>
         <CopyButton text={id} label="Copy id" />
         <RefreshButton hasKey={hasKey} onClick={refresh}>
           Refresh now

@@ -54,7 +54,9 @@ export function PlayerProvider({
       video.pause();
       const fps = framesPerSecond(totalFrames, video.duration);
       video.currentTime = frameToTime(frame, fps, video.duration);
-      video.scrollIntoView?.({ block: 'nearest', behavior: 'smooth' });
+      // Smooth only for those who have not asked their system for less motion.
+      const still = window.matchMedia?.('(prefers-reduced-motion: reduce)').matches;
+      video.scrollIntoView?.({ block: 'nearest', behavior: still ? 'auto' : 'smooth' });
       video.focus({ preventScroll: true });
       return true;
     },
