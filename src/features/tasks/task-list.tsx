@@ -1,6 +1,5 @@
 import { useQueryClient } from '@tanstack/react-query';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
-import { flushSync } from 'react-dom';
 import { useSearchParams } from 'react-router';
 import { TASK_QUERIES } from '../../api/get-task';
 import { useDocumentTitle } from '../../components/ui/page-heading';
@@ -75,13 +74,20 @@ export function TaskList() {
   const headingRef = useRef<HTMLHeadingElement>(null);
   const undoRef = useRef<HTMLButtonElement>(null);
   // The focused row goes with Remove: the focus goes to Undo, the next thing one may want, and
-  // from Undo (which goes too) back to the list's heading. Never to <body>.
+  // from Undo (which goes too) back to the list's heading. Never to <body>. It moves once the
+  // change is rendered.
+  const focusNext = useRef<'undo' | 'heading'>(undefined);
+  useEffect(() => {
+    if (focusNext.current === undefined) return;
+    (focusNext.current === 'undo' ? undoRef : headingRef).current?.focus();
+    focusNext.current = undefined;
+  });
   const remove = useCallback(
     (id: string) => {
       const entry = untrackTask(id);
       if (!entry) return;
-      flushSync(() => setRemoved(entry));
-      undoRef.current?.focus();
+      setRemoved(entry);
+      focusNext.current = 'undo';
     },
     [untrackTask],
   );
@@ -89,8 +95,8 @@ export function TaskList() {
   const undo = () => {
     if (!removed) return;
     restoreTask(removed.task, removed.index);
-    flushSync(() => setRemoved(undefined));
-    headingRef.current?.focus();
+    setRemoved(undefined);
+    focusNext.current = 'heading';
   };
 
   /** Puts the filters given in the address, keeping the other; "all" leaves a filter out. */

@@ -1,5 +1,4 @@
 import { useState } from 'react';
-import { flushSync } from 'react-dom';
 import { Link } from 'react-router';
 import { fetchCatalogue, freshDemoId, newRunToken } from '../../api/get-catalogue';
 import { DEFAULT_QUERY_TEMPLATES } from '../../domain/query-endpoints';
@@ -28,15 +27,14 @@ export function TryDemoCard() {
         origin,
         catalogue.endpoints.length ? catalogue.endpoints : DEFAULT_QUERY_TEMPLATES,
       );
+      saveKey(DEMO_KEY, false);
+      trackTasks(
+        catalogue.tasks.filter((task) => task.isDemo).map((task) => freshDemoId(task, run)),
+      );
+      setState({ busy: false });
       // This card goes once there is a key: the focus goes to the list of the tasks it added.
-      flushSync(() => {
-        saveKey(DEMO_KEY, false);
-        trackTasks(
-          catalogue.tasks.filter((task) => task.isDemo).map((task) => freshDemoId(task, run)),
-        );
-        setState({ busy: false });
-      });
-      document.getElementById(TASK_LIST_HEADING_ID)?.focus();
+      // React renders these store changes in a microtask; the focus moves after, in a task.
+      setTimeout(() => document.getElementById(TASK_LIST_HEADING_ID)?.focus(), 0);
     } catch (error) {
       setState({ busy: false, error: error instanceof Error ? error.message : String(error) });
     }
