@@ -3,6 +3,7 @@
 // that replaced Sora 2 at the resellers are in `family-entries.ts`.
 
 import { familyEntries } from './family-entries';
+import type { HostileKind } from './shapes/hostile-content';
 
 /**
  * Which provider answers for a task, and so its body's shape and the one path it is served at
@@ -111,6 +112,11 @@ export interface CatalogueEntry {
    * state, as Kling answers when the balance has run out.
    */
   accountError?: { code: number; message: string };
+  /**
+   * Every answer carries hostile content in every field of the kind (`shapes/hostile-content.ts`):
+   * markup in the text, unsafe schemes in the URLs, or megabytes of prompt.
+   */
+  hostile?: HostileKind;
 }
 
 const demoInpaint: readonly InpaintSpec[] = [
@@ -423,7 +429,61 @@ const soraEntries: readonly CatalogueEntry[] = [
   },
 ];
 
-export const catalogue: readonly CatalogueEntry[] = [...soraEntries, ...familyEntries];
+// Bodies no honest provider sends, for testing that the dashboard stays safe and usable anyway.
+const hostileEntries: readonly CatalogueEntry[] = [
+  {
+    ...fastDemo,
+    id: 'sora-2:task_hostile_text',
+    title: 'Hostile text, failing',
+    description:
+      'Reseller shape. Every text field (prompt, model, ids, failure reason, moderation type, code, categories and a frame key, inpaint items, queue message) holds markup that would run if a page inserted it as HTML. Runs ~6 s, then fails by output moderation.',
+    outcome: 'moderated',
+    queuedSeconds: 2,
+    runningSeconds: 4,
+    queueStart: 1,
+    finalProgress: 0.9,
+    hostile: 'text',
+  },
+  {
+    ...fastDemo,
+    id: 'sora-2:task_hostile_text_done',
+    title: 'Hostile text, finished',
+    description:
+      'Like the fast demo, completing after ~6 s with its video, but with the same markup in every text field.',
+    queuedSeconds: 2,
+    runningSeconds: 4,
+    queueStart: 1,
+    hostile: 'text',
+  },
+  {
+    ...fastDemo,
+    id: 'sora-2:task_hostile_urls',
+    title: 'Hostile URLs',
+    description:
+      'Like the fast demo, completing after ~6 s, but every URL (video, thumbnail, GIF, download, encodings, input images) uses a scheme a page must never load: javascript:, data:text/html, vbscript:, file:, and the same in disguise.',
+    queuedSeconds: 2,
+    runningSeconds: 4,
+    queueStart: 1,
+    hostile: 'urls',
+  },
+  {
+    ...fastDemo,
+    id: 'sora-2:task_hostile_huge',
+    title: 'Huge body',
+    description:
+      'Like the fast demo, completing after ~6 s with its video, but every answer is over 5 MB: each prompt field holds 2.5 MB of text.',
+    queuedSeconds: 2,
+    runningSeconds: 4,
+    queueStart: 1,
+    hostile: 'huge',
+  },
+];
+
+export const catalogue: readonly CatalogueEntry[] = [
+  ...soraEntries,
+  ...familyEntries,
+  ...hostileEntries,
+];
 
 const byId = new Map(catalogue.map((entry) => [entry.id, entry]));
 
@@ -434,6 +494,11 @@ export function isFaultEntry(entry: CatalogueEntry): boolean {
     entry.flakyFailures !== undefined ||
     entry.accountError !== undefined
   );
+}
+
+/** Entries with hostile bodies; listed last, flagged, and not part of the demo. */
+export function isHostileEntry(entry: CatalogueEntry): boolean {
+  return entry.hostile !== undefined;
 }
 
 /** Entries that show one failure class; listed after the demos, and not part of the demo. */

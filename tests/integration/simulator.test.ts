@@ -302,7 +302,7 @@ describe('the other catalogue tasks', () => {
 });
 
 describe('catalogue', () => {
-  it('lists demos first, then the flagged failure-class examples, then flagged faults', async () => {
+  it('lists demos first, then the flagged failure-class examples, faults and hostile bodies', async () => {
     const { body } = await getJson(`${server.origin}/sim/catalogue`, {});
     const tasks = body.tasks;
     if (!Array.isArray(tasks)) throw new Error('tasks must be an array');
@@ -332,9 +332,15 @@ describe('catalogue', () => {
       'sora-2:task_fault_slow',
       'sora-2:task_fault_not_json',
       'sora-2:task_fault_flaky',
+      'sora-2:task_hostile_text',
+      'sora-2:task_hostile_text_done',
+      'sora-2:task_hostile_urls',
+      'sora-2:task_hostile_huge',
     ]);
     const flagged = (task: unknown) =>
-      at(task, 'fault') === true || typeof at(task, 'failureClass') === 'string';
+      at(task, 'fault') === true ||
+      typeof at(task, 'failureClass') === 'string' ||
+      typeof at(task, 'hostile') === 'string';
     const firstFlagged = tasks.findIndex(flagged);
     expect(tasks.slice(firstFlagged).every(flagged)).toBe(true);
     expect(ids.indexOf('sora-2:task_class_prompt_rejected')).toBe(firstFlagged);
@@ -355,6 +361,7 @@ describe('catalogue', () => {
         ...(at(task, 'demo') === undefined ? {} : { demo: true }),
         ...(id.includes('fault') || id === '867283741845339027' ? { fault: true } : {}),
         ...(id.includes('_class_') ? { failureClass: ANY_TEXT } : {}),
+        ...(id.includes('_hostile_') ? { hostile: ANY_TEXT } : {}),
       });
     }
     // The demo: a mix of Sora tasks and of the families that replaced Sora 2.

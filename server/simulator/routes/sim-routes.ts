@@ -1,6 +1,12 @@
 import { Hono } from 'hono';
 import { apiErrorBody } from '../../http-errors';
-import { catalogue, isFailureClassEntry, isFaultEntry, type CatalogueEntry } from '../catalogue';
+import {
+  catalogue,
+  isFailureClassEntry,
+  isFaultEntry,
+  isHostileEntry,
+  type CatalogueEntry,
+} from '../catalogue';
 import { endpointOf, endpoints } from '../endpoints';
 import { parseFaultRequest } from '../fault-request';
 import type { RequestStats, TaskTimes } from '../request-stats';
@@ -32,6 +38,7 @@ function listing(entry: CatalogueEntry) {
     ...(entry.demo ? { demo: true } : {}),
   };
   if (isFaultEntry(entry)) return { ...base, fault: true };
+  if (isHostileEntry(entry)) return { ...base, hostile: entry.hostile };
   return failureClass === undefined ? base : { ...base, failureClass };
 }
 
@@ -42,12 +49,13 @@ export function simRoutes({ state, stats, timesOf }: SimRouteOptions): Hono {
   routes.get('/sim/catalogue', (c) => {
     // Unflagged tasks first (the demo is the ones marked `demo`), then the flagged ones.
     const unflagged = catalogue.filter(
-      (entry) => !isFaultEntry(entry) && !isFailureClassEntry(entry),
+      (entry) => !isFaultEntry(entry) && !isFailureClassEntry(entry) && !isHostileEntry(entry),
     );
     const failureClasses = catalogue.filter(isFailureClassEntry);
     const faults = catalogue.filter(isFaultEntry);
+    const hostile = catalogue.filter(isHostileEntry);
     return c.json({
-      tasks: [...unflagged, ...failureClasses, ...faults].map(listing),
+      tasks: [...unflagged, ...failureClasses, ...faults, ...hostile].map(listing),
       endpoints: endpoints.map((endpoint) => endpoint.template),
     });
   });

@@ -1,6 +1,7 @@
 import type { TaskFamily } from '../catalogue';
 import type { StatusWords } from '../task-state';
 import { grokUnifiedBody, grokUnifiedWords } from './grok-unified-shape';
+import { hostileBody } from './hostile-content';
 import { klingBody, klingWords } from './kling-shape';
 import { minimaxBody, minimaxWords } from './minimax-shape';
 import { newApiFlatBody, newApiFlatWords } from './new-api-flat-shape';
@@ -40,5 +41,6 @@ export const familyShapes: Record<TaskFamily, FamilyShape> = {
 };
 
 export function renderTask(ctx: RenderContext): object {
-  return familyShapes[ctx.entry.family].render(ctx);
+  const body = familyShapes[ctx.entry.family].render(ctx);
+  return ctx.entry.hostile ? hostileBody(ctx.entry.hostile, body) : body;
 }

@@ -3,7 +3,7 @@
 import { asArray, asObject, asText, at, type JsonObject } from '../../lib/json-reader';
 import { safeMediaUrl } from '../../lib/safe-url';
 import { bodyLevels, type BodyLevels } from './body-levels';
-import { parseTime } from './read-time';
+import { asDateTime, parseTime } from './read-time';
 
 export type VideoSource =
   | { kind: 'url'; url: string }
@@ -111,11 +111,12 @@ export function linkExpiry(url: string | undefined): number | undefined {
   const amzExpiresText = params.get('X-Amz-Expires');
   const amzExpires = Number(amzExpiresText);
   if (amzDate !== null && amzExpiresText !== null && Number.isFinite(amzExpires)) {
-    // 20250917T121233Z, the compact ISO form.
+    // 20250917T121233Z, the compact ISO form. Month 13 parses as NaN, and a lifetime of 1e308
+    // seconds overflows: neither is a time.
     const match = /^(\d{4})(\d{2})(\d{2})T(\d{2})(\d{2})(\d{2})Z$/.exec(amzDate);
     if (!match) return undefined;
     const [, y, mo, d, h, mi, s] = match;
-    return Date.parse(`${y}-${mo}-${d}T${h}:${mi}:${s}Z`) + amzExpires * 1000;
+    return asDateTime(Date.parse(`${y}-${mo}-${d}T${h}:${mi}:${s}Z`) + amzExpires * 1000);
   }
   return undefined;
 }

@@ -15,6 +15,9 @@ import { TimeAgo } from '../../components/ui/time-ago';
 import { RowPreview } from './row-preview';
 import { TimeLeft } from './time-left';
 
+/** More than a row's one line of prompt ever shows. */
+const PROMPT_CHARS = 500;
+
 /** "Output moderation: ", "Timed out: "…: a failure's class, as the start of a sentence. */
 function classPrefix(failureClass: FailureClass | undefined): string {
   if (!failureClass) return '';
@@ -136,7 +139,10 @@ export const TaskRow = memo(function TaskRow({
             tone={tone}
           />
           {task ? <StalledNote task={task} onResume={refresh} /> : null}
-          {task?.prompt ? <p className="truncate text-sm text-slate-700">{task.prompt}</p> : null}
+          {task?.prompt ? (
+            // One line, cut short by CSS; a megabyte prompt laid out whole costs the list seconds.
+            <p className="truncate text-sm text-slate-700">{task.prompt.slice(0, PROMPT_CHARS)}</p>
+          ) : null}
           {task?.failure ? (
             <p className="text-sm text-rose-800">
               {`${classPrefix(classifyFailure(task, undefined) ?? 'provider-error')}${task.failure.message}`}

@@ -3,8 +3,25 @@ import { CopyButton } from '../../../components/ui/copy-button';
 import { DetailList } from '../detail-list';
 import { promptTexts } from './prompt-words';
 
+/**
+ * Far longer than any prompt a provider takes. A provider can send megabytes, and laying out
+ * 2.5 MB of prompt takes the tab seconds each time the page moves: the rest is left to Copy.
+ */
+const MAX_SHOWN_CHARS = 10_000;
+
+const numberFormat = new Intl.NumberFormat();
+
 function Text({ children }: { children: string }) {
-  return <span className="whitespace-pre-wrap">{children}</span>;
+  if (children.length <= MAX_SHOWN_CHARS) {
+    return <span className="whitespace-pre-wrap">{children}</span>;
+  }
+  const rest = numberFormat.format(children.length - MAX_SHOWN_CHARS);
+  return (
+    <span className="whitespace-pre-wrap">
+      {children.slice(0, MAX_SHOWN_CHARS)}…{' '}
+      <span className="text-slate-600">{`(${rest} more characters, not shown here; the copy button above copies them all)`}</span>
+    </span>
+  );
 }
 
 export function InputsSection({ task }: { task: Task }) {
