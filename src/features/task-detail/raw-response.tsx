@@ -16,7 +16,8 @@ export function RawResponse({ raw }: { raw: unknown }) {
         </summary>
         <div className="mt-2 space-y-2">
           <CopyButton text={text} label="Copy JSON" />
-          <pre className="max-h-[32rem] overflow-auto rounded bg-slate-900 p-3 font-mono text-xs text-slate-100">
+          {/* A dark well in both themes: in the dark palette slate-50 is the darkest step. */}
+          <pre className="max-h-[32rem] overflow-auto rounded bg-slate-900 p-3 font-mono text-xs text-slate-100 dark:bg-slate-50 dark:text-slate-800">
             {text}
           </pre>
         </div>
