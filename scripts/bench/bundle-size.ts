@@ -22,8 +22,9 @@ export function initialAssetPaths(html: string): { js: string[]; css: string[] }
   const css: string[] = [];
   for (const [tag, name] of html.matchAll(TAG)) {
     if (name?.toLowerCase() === 'script') {
+      // Module scripts and classic ones (public/theme.js runs before the first paint) alike.
       const src = attribute(tag, 'src');
-      if (src && attribute(tag, 'type') === 'module') js.push(src);
+      if (src) js.push(src);
       continue;
     }
     const rel = attribute(tag, 'rel')?.toLowerCase();

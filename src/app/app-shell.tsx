@@ -7,6 +7,7 @@ import { ConnectionBanners } from './connection-banners';
 import { useHistoryRecorder } from './history-recorder';
 import { useLimiterSettings } from './limiter-sync';
 import { useTaskPollers } from './task-pollers';
+import { ThemeSwitch } from './theme-switch';
 
 function hostOf(baseUrl: string): string {
   try {
@@ -66,6 +67,7 @@ export function AppShell() {
             {' · '}
             {KEY_WORDS[keyPresence]}
           </p>
+          <ThemeSwitch />
         </div>
       </header>
       <main id="main" className="mx-auto max-w-5xl space-y-4 px-4 py-6">

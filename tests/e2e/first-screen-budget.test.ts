@@ -25,12 +25,13 @@ describe('the first screen', () => {
   });
 
   it('counts every script and stylesheet index.html makes the browser load', () => {
-    const html = `<script type="module" crossorigin src="/assets/index-a.js"></script>
+    const html = `<script src="/theme.js"></script>
+      <script type="module" crossorigin src="/assets/index-a.js"></script>
       <link rel="modulepreload" crossorigin href="/assets/chunk-b.js">
       <link rel="stylesheet" crossorigin href="/assets/index-c.css">
       <link rel="icon" href="/favicon.svg">`;
     expect(initialAssetPaths(html)).toEqual({
-      js: ['/assets/index-a.js', '/assets/chunk-b.js'],
+      js: ['/theme.js', '/assets/index-a.js', '/assets/chunk-b.js'],
       css: ['/assets/index-c.css'],
     });
   });

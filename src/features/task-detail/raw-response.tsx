@@ -31,7 +31,8 @@ export function RawResponse({ raw }: { raw: unknown }) {
               {`The body is ${numberFormat.format(text.length)} characters long: the first ${numberFormat.format(MAX_SHOWN_CHARS)} are shown here. Copy JSON copies all of it.`}
             </p>
           ) : null}
-          <pre className="max-h-[32rem] overflow-auto rounded bg-slate-900 p-3 font-mono text-xs text-slate-100">
+          {/* A dark well in both themes: in the dark palette slate-50 is the darkest step. */}
+          <pre className="max-h-[32rem] overflow-auto rounded bg-slate-900 p-3 font-mono text-xs text-slate-100 dark:bg-slate-50 dark:text-slate-800">
             {shortened ? text.slice(0, MAX_SHOWN_CHARS) : text}
           </pre>
         </div>

@@ -32,7 +32,7 @@ export function ModelFilter({ modelCounts, allModelsCount, selected, onSelect }:
         id={id}
         value={selected}
         onChange={(event) => onSelect(event.target.value)}
-        className="max-w-48 min-w-0 truncate rounded-md bg-white px-1.5 py-1 text-sm ring-1 ring-slate-300 ring-inset focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-indigo-600"
+        className="max-w-48 min-w-0 truncate select-field"
       >
         <option value="">{`${TEXT.all} (${numberFormat.format(allModelsCount)})`}</option>
         {modelOptions(modelCounts, selected).map(({ value, count }) => (

@@ -84,7 +84,7 @@ export function PlayerToolbar({
             id={speedId}
             value={speed}
             onChange={(event) => onSpeedChange(Number(event.target.value))}
-            className="rounded-md bg-white px-1.5 py-1 text-sm ring-1 ring-slate-300 ring-inset focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-indigo-600"
+            className="select-field"
           >
             {speedChoices(speed).map((value) => (
               <option key={value} value={value}>

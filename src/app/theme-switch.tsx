@@ -1,0 +1,31 @@
+import { useEffect } from 'react';
+import { readThemeChoice, useThemeActions, useThemeChoice } from '../stores/theme-store';
+
+/**
+ * The header's theme switch. Light or Dark puts its class on <html>, where the stylesheet reads
+ * it; System leaves the choice to the stylesheet's `prefers-color-scheme`, which follows the
+ * system live. public/theme.js sets the same class before the first paint.
+ */
+export function ThemeSwitch() {
+  const theme = useThemeChoice();
+  const { chooseTheme } = useThemeActions();
+  useEffect(() => {
+    const { classList } = document.documentElement;
+    classList.toggle('light', theme === 'light');
+    classList.toggle('dark', theme === 'dark');
+  }, [theme]);
+  return (
+    <label className="flex items-center gap-1.5 text-xs text-slate-600">
+      Theme
+      <select
+        value={theme}
+        onChange={(event) => chooseTheme(readThemeChoice(event.target.value))}
+        className="select-field"
+      >
+        <option value="system">System</option>
+        <option value="light">Light</option>
+        <option value="dark">Dark</option>
+      </select>
+    </label>
+  );
+}
