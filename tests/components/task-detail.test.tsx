@@ -23,6 +23,24 @@ function section(name: string): HTMLElement {
 }
 
 describe('task detail', () => {
+  it('says in plain words that the answer gives two statuses, with the fields a click away', async () => {
+    const id = fresh('sora-2:task_demo_fast');
+    await startTask(id);
+    clock.advanceSeconds(8);
+    const { user } = await openDetail(id);
+    const progress = await screen.findByRole('region', { name: 'Progress' });
+    // The seed's own disagreement: pending outside, processing inside.
+    const note = await within(progress).findByText(
+      /^The provider's answer gives more than one status; the one furthest along is shown\.$/,
+    );
+    expect(within(progress).queryByText(/status fields disagree/)).toBeNull();
+    await user.click(note);
+    expect(within(progress).getByText(/status: pending/)).toBeVisible();
+    // Not finished: no "Completed" or "Expires" dash beside the status.
+    expect(within(progress).queryByText('Completed')).toBeNull();
+    expect(within(progress).queryByText('Expires')).toBeNull();
+  });
+
   it('shows inputs and every inpaint item next to its image while running', async () => {
     const id = fresh('sora-2:task_demo_fast');
     await startTask(id);

@@ -128,18 +128,23 @@ export function StatusSection({ task, history }: { task: Task; history: readonly
               ]),
           { term: 'Created', value: formatDateTime(task.createdAt) },
           { term: 'Status changed', value: formatDateTime(task.updatedAt) },
-          {
-            term: 'Completed',
-            value: task.completedAt ? formatDateTime(task.completedAt) : undefined,
-          },
-          { term: 'Expires', value: task.expiresAt ? formatDateTime(task.expiresAt) : undefined },
+          // A finish or an expiry the provider did not give is left out, not shown as a dash
+          // beside a "Succeeded" badge (the video's own link says when it expires).
+          ...(task.completedAt === undefined
+            ? []
+            : [{ term: 'Completed', value: formatDateTime(task.completedAt) }]),
+          ...(task.expiresAt === undefined
+            ? []
+            : [{ term: 'Expires', value: formatDateTime(task.expiresAt) }]),
         ]}
       />
       {task.statusDisagreement ? (
-        <p className="text-sm text-slate-700">
-          The provider&apos;s status fields disagree ({task.statusDisagreement.join('; ')}); the
-          most advanced one is shown.
-        </p>
+        <details className="text-sm text-slate-700">
+          <summary className="cursor-pointer">
+            The provider&apos;s answer gives more than one status; the one furthest along is shown.
+          </summary>
+          <p className="mt-1 font-mono text-xs">{task.statusDisagreement.join('; ')}</p>
+        </details>
       ) : null}
     </section>
   );
