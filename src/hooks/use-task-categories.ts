@@ -11,7 +11,8 @@ import { useConnection } from './use-connection';
 export type TaskCategory = TaskStatus | 'loading' | 'not-found' | 'error';
 
 const COALESCE_MS = 100;
-const RESULT_ACTIONS = new Set(['success', 'error', 'setState', 'invalidate']);
+// `failed`: a request failed and will be tried again; the row says Error meanwhile, so do the counts.
+const RESULT_ACTIONS = new Set(['success', 'error', 'failed', 'setState', 'invalidate']);
 
 /** What a task is, as far as we know: its status, or why we do not know it. */
 export function categoryFor(task: Task | undefined, error: unknown): TaskCategory {
@@ -21,8 +22,9 @@ export function categoryFor(task: Task | undefined, error: unknown): TaskCategor
   return 'loading';
 }
 
-function categoryOf(state: QueryState<Task> | undefined): TaskCategory {
-  return categoryFor(state?.data, state?.error);
+/** The error a row shows: the last one, or the one of a request being tried again. */
+function errorOf(state: QueryState<Task> | undefined): Error | null | undefined {
+  return state?.error ?? state?.fetchFailureReason;
 }
 
 export interface TaskSummary {
@@ -49,8 +51,8 @@ function summaryOf(
     return before;
   }
   return {
-    category: categoryOf(state),
-    failureClass: classifyFailure(state?.data, state?.error),
+    category: categoryFor(state?.data, errorOf(state)),
+    failureClass: classifyFailure(state?.data, errorOf(state)),
     model: state?.data?.model ?? modelOfTheId,
   };
 }

@@ -5,6 +5,7 @@ import { act, renderHook } from '@testing-library/react';
 import type { ReactNode } from 'react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { taskQueryKey } from '../../../src/api/get-task';
+import { ApiError } from '../../../src/domain/api-error';
 import { parseTask } from '../../../src/domain/task-model';
 import { makeQueryClient } from '../../../src/app/query-client';
 import { useConnection } from '../../../src/hooks/use-connection';
@@ -30,7 +31,21 @@ function renderSummaries() {
       );
       vi.advanceTimersByTime(200);
     });
-  return { view, answer };
+  /** `id`'s request failed and is being tried again, as the row shows it ("Error"). */
+  const failAndRetry = (id: string, error: Error) =>
+    act(() => {
+      const queryKey = taskQueryKey(view.result.current.connection, id);
+      const query = queryClient.getQueryCache().build(queryClient, { queryKey });
+      query.setState({
+        status: 'pending',
+        fetchStatus: 'fetching',
+        error: null,
+        fetchFailureCount: 1,
+        fetchFailureReason: error,
+      });
+      vi.advanceTimersByTime(200);
+    });
+  return { view, answer, failAndRetry };
 }
 
 describe('useTaskCategories', () => {
@@ -39,6 +54,15 @@ describe('useTaskCategories', () => {
   });
   afterEach(() => {
     vi.useRealTimers();
+  });
+
+  it('counts a task whose request failed as an error while it is tried again, as its row says', () => {
+    const { view, failAndRetry } = renderSummaries();
+    failAndRetry('video_b', new ApiError('network', 'The provider could not be reached.'));
+    expect(view.result.current.summaries[1]).toMatchObject({
+      category: 'error',
+      failureClass: 'unreachable',
+    });
   });
 
   it("names the model from the id's prefix until an answer names it", () => {
