@@ -3,7 +3,6 @@ import { useState } from 'react';
 import { taskQueryOptions } from '../api/get-task';
 import { askFor } from '../api/task-priority';
 import { usePollIntervalSeconds } from '../stores/connection-store';
-import { useMayAsk } from '../stores/tab-role-store';
 import { useConnection } from './use-connection';
 
 function useTaskOptions(id: string) {
@@ -23,8 +22,11 @@ export function useTaskPolling(id: string, enabled = true) {
 }
 
 /**
- * One task, as the cache holds it, for display. It fetches only when nothing is known yet and
- * leaves the schedule to the poller.
+ * One task, as the cache holds it, for display. It asks the provider nothing by itself, only
+ * when the person presses Refresh: the pollers do the asking (app/task-pollers.tsx for the
+ * list, `useTaskPolling` for a task opened by its link alone), and only in the tab that leads.
+ * (Disabled for good, not while the tab cannot ask: a query going from disabled to enabled is
+ * fetched when it has no data, so every task known to be nowhere was searched for again.)
  *
  * `lastError` is the error to show. TanStack Query clears `error` each time a query that never
  * got data starts fetching again, so a task that keeps failing would flicker between "Error" and
@@ -33,17 +35,7 @@ export function useTaskPolling(id: string, enabled = true) {
 export function useTask(id: string) {
   const queryClient = useQueryClient();
   const options = useTaskOptions(id);
-  // A tab that does not lead never asks the provider; the leader's answers reach it instead.
-  // Nor does a tab still reading what it knew: the answer may be there already.
-  const mayAsk = useMayAsk();
-  const query = useQuery({
-    ...options,
-    enabled: options.enabled && mayAsk,
-    refetchInterval: false,
-    refetchOnMount: false,
-    refetchOnWindowFocus: false,
-    refetchOnReconnect: false,
-  });
+  const query = useQuery({ ...options, enabled: false, refetchInterval: false });
   const current = query.error ?? query.failureReason;
   const [lastError, setLastError] = useState<Error | null>(null);
   // Adjusting state while rendering, as React documents for values derived from earlier renders.
