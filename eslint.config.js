@@ -58,6 +58,17 @@ export default tseslint.config(
     files: ['src/**/*.{ts,tsx}'],
     ...jsxA11y.flatConfigs.recommended,
   },
+  {
+    files: ['src/**/*.{ts,tsx}'],
+    rules: {
+      // A scrollable region a keyboard must be able to scroll is focusable and named (WCAG
+      // 2.1.1; axe's scrollable-region-focusable): role="region" joins the rule's default.
+      'jsx-a11y/no-noninteractive-tabindex': [
+        'error',
+        { tags: [], roles: ['tabpanel', 'region'], allowExpressionValues: true },
+      ],
+    },
+  },
   ...pluginQuery.configs['flat/recommended'],
   {
     // One direction of dependencies, from the bottom up: lib (generic helpers) -> domain (the

@@ -73,7 +73,13 @@ export function SnapshotDiff({ history, label }: SnapshotDiffProps) {
             : 'These two responses are identical.'}
         </p>
       ) : (
-        <div className="max-h-80 overflow-auto">
+        // Focusable, so a keyboard can scroll a long list of changes (axe: scrollable-region-focusable).
+        <div
+          className="max-h-80 overflow-auto rounded focus-visible:outline-2 focus-visible:outline-indigo-600"
+          tabIndex={0}
+          role="region"
+          aria-label="Changes between the two responses"
+        >
           <table className="w-full table-fixed text-left text-xs">
             <colgroup>
               <col className="w-[34%]" />
