@@ -1,9 +1,16 @@
+// One clock for the whole app: the locale's own (12-hour in en-US, 24-hour in zh-CN and most of
+// the world), never one of each on the same page.
+const dateTime = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle: 'medium' });
+const clock = new Intl.DateTimeFormat(undefined, { timeStyle: 'medium' });
+
 export function formatDateTime(epochMs: number | undefined): string {
   if (epochMs === undefined) return '—';
-  return new Date(epochMs).toLocaleString(undefined, {
-    dateStyle: 'medium',
-    timeStyle: 'medium',
-  });
+  return dateTime.format(epochMs);
+}
+
+/** The time of day only, on the same clock as `formatDateTime`. */
+export function formatClockTime(epochMs: number): string {
+  return clock.format(epochMs);
 }
 
 /** "just now", "12 s ago", "3 min ago", "2 h ago", then the date. */

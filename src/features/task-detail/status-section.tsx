@@ -15,10 +15,10 @@ import {
   type ElapsedAgainstUsual,
 } from '../../components/ui/progress-bar';
 import { useNow } from '../../hooks/use-now';
-import { formatDateTime, formatDuration } from '../../lib/format';
+import { formatDateTime, formatDuration, formatClockTime } from '../../lib/format';
 import { taskDurationStore } from '../../stores/task-duration-store';
 import { DetailList } from './detail-list';
-import { clockTime, describeJump } from './history/history-words';
+import { describeJump } from './history/history-words';
 
 const unsubscribed = () => undefined;
 
@@ -75,7 +75,8 @@ function ProgressHonesty({ task, history }: { task: Task; history: readonly Snap
     );
   }
   const last = progressJumps(progressPoints(history)).at(-1);
-  if (last) notes.push(`At ${clockTime(last.at)} the reported progress ${describeJump(last)}.`);
+  if (last)
+    notes.push(`At ${formatClockTime(last.at)} the reported progress ${describeJump(last)}.`);
   if (notes.length === 0) return null;
   return (
     <ul className="list-disc space-y-1 pl-5 text-sm text-amber-900">

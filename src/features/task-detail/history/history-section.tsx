@@ -8,8 +8,8 @@ import {
 } from '../../../domain/task-history';
 import { StatusBadge } from '../../../components/ui/status-badge';
 import { useNow } from '../../../hooks/use-now';
-import { formatDuration } from '../../../lib/format';
-import { clockTime, describeJump } from './history-words';
+import { formatDuration, formatClockTime } from '../../../lib/format';
+import { describeJump } from './history-words';
 import { SnapshotDiff } from './snapshot-diff';
 import { TrendChart } from './trend-chart';
 
@@ -17,7 +17,7 @@ const percent = (value: number) => `${Math.round(value)} %`;
 
 function snapshotLabel(snapshot: Snapshot, index: number): string {
   const progress = snapshot.progress === undefined ? '' : `, ${percent(snapshot.progress)}`;
-  return `#${index + 1} at ${clockTime(snapshot.at)} (${snapshot.statusText ?? snapshot.status}${progress})`;
+  return `#${index + 1} at ${formatClockTime(snapshot.at)} (${snapshot.statusText ?? snapshot.status}${progress})`;
 }
 
 function StatusTimeline({ history }: { history: readonly Snapshot[] }) {
@@ -27,8 +27,11 @@ function StatusTimeline({ history }: { history: readonly Snapshot[] }) {
     <ol aria-label="Status changes" className="space-y-1 text-sm">
       {transitions.map((transition) => (
         <li key={transition.at} className="flex flex-wrap items-center gap-2">
-          <time dateTime={new Date(transition.at).toISOString()} className="w-20 tabular-nums">
-            {clockTime(transition.at)}
+          <time
+            dateTime={new Date(transition.at).toISOString()}
+            className="w-24 whitespace-nowrap tabular-nums"
+          >
+            {formatClockTime(transition.at)}
           </time>
           <StatusBadge status={transition.status} statusText={transition.statusText} />
           {transition.statusText ? (
@@ -63,7 +66,7 @@ function ProgressTrend({ history }: { history: readonly Snapshot[] }) {
       max={100}
       marks={jumps.map((jump) => ({ at: jump.at, value: jump.to, note: describeJump(jump) }))}
       formatValue={percent}
-      formatTime={clockTime}
+      formatTime={formatClockTime}
     />
   );
 }
@@ -82,7 +85,7 @@ function QueueTrend({ history }: { history: readonly Snapshot[] }) {
       max={Math.max(...points.map((point) => point.value), 1)}
       steps
       formatValue={(value) => `#${value}`}
-      formatTime={clockTime}
+      formatTime={formatClockTime}
     />
   );
 }

@@ -1,9 +1,5 @@
 import type { ProgressJump } from '../../../domain/task-history';
 
-export function clockTime(at: number): string {
-  return new Date(at).toLocaleTimeString(undefined, { hour12: false });
-}
-
 const percent = (value: number) => `${Math.round(value)} %`;
 
 export function describeJump(jump: ProgressJump): string {
