@@ -12,7 +12,7 @@ import { RefreshButton } from '../../components/ui/refresh-button';
 import { StatusBadge } from '../../components/ui/status-badge';
 import { useTask } from '../../hooks/use-task';
 import { TimeAgo } from '../../components/ui/time-ago';
-import { RowPreview } from './row-preview';
+import { RowPreview, usePreviewPlayback } from './row-preview';
 import { TimeLeft } from './time-left';
 
 /** "Output moderation: ", "Timed out: "…: a failure's class, as the start of a sentence. */
@@ -73,6 +73,7 @@ export const TaskRow = memo(function TaskRow({
   const category = categoryFor(task, error);
   const notFound = category === 'not-found';
   const tone = progressTone(category);
+  const preview = usePreviewPlayback();
 
   return (
     <li
@@ -86,13 +87,16 @@ export const TaskRow = memo(function TaskRow({
     >
       <div className="card flex gap-3">
         <div className="h-20 w-14 shrink-0 overflow-hidden rounded bg-slate-100">
-          <RowPreview id={id} task={task} />
+          <RowPreview id={id} task={task} playback={preview} />
         </div>
         <div className="min-w-0 flex-1 space-y-1.5">
           <div className="flex flex-wrap items-center gap-2">
+            {/* The row's one link; focusing it plays the preview, as pointing at the picture does. */}
             <Link
               to={`/tasks/${encodeURIComponent(id)}`}
               className="link truncate font-mono text-sm"
+              onFocus={preview.start}
+              onBlur={preview.stop}
             >
               {id}
             </Link>
