@@ -16,7 +16,8 @@ export function RawResponse({ raw }: { raw: unknown }) {
         </summary>
         <div className="mt-2 space-y-2">
           <CopyButton text={text} label="Copy JSON" />
-          <pre className="max-h-[32rem] overflow-auto rounded bg-slate-900 p-3 font-mono text-xs text-slate-100">
+          {/* A phone wraps long lines (URLs, prompts) rather than scroll them sideways. */}
+          <pre className="max-h-[32rem] overflow-auto rounded bg-slate-900 p-3 font-mono text-xs text-slate-100 max-sm:whitespace-pre-wrap max-sm:[overflow-wrap:anywhere]">
             {text}
           </pre>
         </div>
