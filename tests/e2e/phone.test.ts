@@ -133,6 +133,8 @@ describe('on a 390 px phone', () => {
       running: `sora-2:task_demo_slow--${suffix}`,
       moderated: `sora-2:task_demo_moderation--${suffix}`,
       failed: `sora-2:task_class_internal_error--${suffix}`,
+      // Its failure ends in a long unbroken word: (PUBLIC_ERROR_UNSAFE_GENERATION).
+      blocked: `veo3.1-fast:1770352817-Wd4nQ8sLbx--${suffix}`,
     };
     await connectToSimulator(page);
     await page.goto('/');
@@ -140,6 +142,7 @@ describe('on a 390 px phone', () => {
     await waitForStatus(taskRow(page, ids.finished), 'Succeeded');
     await waitForStatus(taskRow(page, ids.moderated), 'Failed');
     await waitForStatus(taskRow(page, ids.failed), 'Failed');
+    await waitForStatus(taskRow(page, ids.blocked), 'Failed');
     await waitForStatus(taskRow(page, ids.running), 'Running');
     await expectFitsThePhone(page, 'the full list');
     for (const id of Object.values(ids)) {
@@ -186,6 +189,10 @@ describe('on a 390 px phone', () => {
     await openTask(page, ids.veo);
     await page.getByRole('heading', { name: 'Video' }).waitFor();
     await expectFitsThePhone(page, 'a Veo task');
+
+    await openTask(page, ids.blocked);
+    await page.getByRole('button', { name: 'Copy error' }).waitFor();
+    await expectFitsThePhone(page, 'a Veo task blocked by safety filters');
   });
 
   it('cuts a long id in the middle, names its link with the whole id and copies it whole', async () => {
