@@ -56,7 +56,11 @@ describe('the list', () => {
     await video.waitFor({ state: 'detached' });
     await thumbnail.waitFor();
 
-    // A pointer still follows the picture to the task's page.
+    // A pointer still follows the picture to the task's page: pointed at (so it plays), then
+    // clicked, as a hand does. A click in the same instant as the pointer arrives can press on
+    // the thumbnail and release on the video that replaced it, which is no click at all.
+    await preview.hover();
+    await video.waitFor();
     await preview.click();
     await page.getByRole('heading', { level: 1, name: id, exact: true }).waitFor();
   });
