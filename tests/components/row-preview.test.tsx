@@ -24,9 +24,14 @@ describe('the preview of a finished task', () => {
     const id = fresh('sora-2:task_demo_fast');
     const { user } = await showTasks([id], [id]);
     const row = await screen.findByRole('listitem', { name: `Task ${id}` });
-    const preview = await within(row).findByRole('link', { name: `Preview of ${id}` });
+    // The picture repeats the id link for a pointer only: it is hidden from assistive technology
+    // and out of the tab order, so the row has one link for the keyboard and screen readers.
+    const preview = await within(row).findByLabelText(`Preview of ${id}`);
     expect(preview).toHaveAttribute('href', `/tasks/${encodeURIComponent(id)}`);
-    const thumbnail = within(preview).getByRole('img', { name: `Thumbnail of ${id}` });
+    expect(preview).toHaveAttribute('aria-hidden', 'true');
+    expect(preview).toHaveAttribute('tabindex', '-1');
+    expect(within(row).getAllByRole('link')).toEqual([within(row).getByRole('link', { name: id })]);
+    const thumbnail = within(preview).getByAltText(`Thumbnail of ${id}`);
     expect(thumbnail).toHaveAttribute('loading', 'lazy');
     expect(thumbnail).toHaveAttribute('referrerpolicy', 'no-referrer');
     expect(within(row).queryByLabelText(`Video preview of ${id}`)).not.toBeInTheDocument();
@@ -37,16 +42,17 @@ describe('the preview of a finished task', () => {
     expect(video).toHaveProperty('muted', true);
     expect(video).toHaveProperty('loop', true);
     expect(video).toHaveProperty('autoplay', true);
-    expect(within(preview).queryByRole('img')).not.toBeInTheDocument();
+    expect(within(preview).queryByRole('img', { hidden: true })).not.toBeInTheDocument();
 
     await user.unhover(preview);
     expect(within(row).queryByLabelText(`Video preview of ${id}`)).not.toBeInTheDocument();
-    expect(within(preview).getByRole('img', { name: `Thumbnail of ${id}` })).toBeInTheDocument();
+    expect(within(preview).getByAltText(`Thumbnail of ${id}`)).toBeInTheDocument();
 
-    // The keyboard gets the same preview as the pointer.
-    act(() => preview.focus());
+    // The keyboard gets the same preview as the pointer, on the row's one link.
+    const link = within(row).getByRole('link', { name: id });
+    act(() => link.focus());
     expect(within(preview).getByLabelText(`Video preview of ${id}`)).toBeInTheDocument();
-    act(() => preview.blur());
+    act(() => link.blur());
     expect(within(row).queryByLabelText(`Video preview of ${id}`)).not.toBeInTheDocument();
   });
 
@@ -54,13 +60,13 @@ describe('the preview of a finished task', () => {
     const id = fresh('sora-2:task_demo_fast');
     const { user } = await showTasks([id], [id]);
     const row = await screen.findByRole('listitem', { name: `Task ${id}` });
-    const preview = await within(row).findByRole('link', { name: `Preview of ${id}` });
+    const preview = await within(row).findByLabelText(`Preview of ${id}`);
     await user.hover(preview);
     fireEvent.error(within(preview).getByLabelText(`Video preview of ${id}`));
-    const gif = within(preview).getByRole('img', { name: `Animated preview of ${id}` });
+    const gif = within(preview).getByAltText(`Animated preview of ${id}`);
     expect(gif.getAttribute('src')).toMatch(/\/sim\/media\/demo\.gif\?/);
     fireEvent.error(gif);
-    expect(within(preview).getByRole('img', { name: `Thumbnail of ${id}` })).toBeInTheDocument();
+    expect(within(preview).getByAltText(`Thumbnail of ${id}`)).toBeInTheDocument();
     expect(within(row).queryByLabelText(`Video preview of ${id}`)).not.toBeInTheDocument();
   });
 
@@ -76,7 +82,7 @@ describe('the preview of a finished task', () => {
       [official, officialRow],
       [running, runningRow],
     ] as const) {
-      expect(within(row).queryByRole('link', { name: `Preview of ${id}` })).not.toBeInTheDocument();
+      expect(within(row).queryByLabelText(`Preview of ${id}`)).not.toBeInTheDocument();
     }
   });
 });

@@ -75,7 +75,8 @@ describe('the task list', () => {
     const doneRow = await screen.findByRole('listitem', { name: `Task ${finished}` });
     expect(await within(doneRow).findByText('Succeeded')).toBeInTheDocument();
     expect(within(doneRow).getByRole('progressbar')).toHaveAttribute('aria-valuenow', '100');
-    expect(within(doneRow).getByRole('img', { name: `Thumbnail of ${finished}` })).toHaveAttribute(
+    // A finished row's picture repeats its id link for a pointer, hidden from screen readers.
+    expect(within(doneRow).getByAltText(`Thumbnail of ${finished}`)).toHaveAttribute(
       'src',
       expect.stringContaining('/sim/media/demo.jpg'),
     );

@@ -7,6 +7,7 @@ import {
   chromium,
   type Browser,
   type BrowserContext,
+  type BrowserContextOptions,
   type Locator,
   type Page,
 } from 'playwright-core';
@@ -27,8 +28,9 @@ export interface BrowserSession {
 /**
  * Registers the hooks of a test file and returns the session the current test uses. After each
  * test it fails on uncaught page exceptions and keeps a screenshot of failed tests.
+ * `contextOptions` shape every test's context, e.g. a phone's viewport and touch.
  */
-export function useBrowser(): BrowserSession {
+export function useBrowser(contextOptions: BrowserContextOptions = {}): BrowserSession {
   const baseUrl = inject('baseUrl');
   let browser: Browser | undefined;
   let context: BrowserContext | undefined;
@@ -45,7 +47,7 @@ export function useBrowser(): BrowserSession {
   beforeEach(async () => {
     if (!browser) throw new Error('Chromium did not start.');
     errors = [];
-    context = await browser.newContext({ baseURL: baseUrl });
+    context = await browser.newContext({ ...contextOptions, baseURL: baseUrl });
     context.setDefaultTimeout(UI_TIMEOUT_MS);
     context.on('weberror', (error) => errors.push(error.error().message));
     page = await context.newPage();

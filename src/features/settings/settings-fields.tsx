@@ -93,7 +93,7 @@ export function NumberInput({ id, min, max, value, error, onChange }: NumberInpu
   return (
     <input
       id={id}
-      className="field w-32"
+      className="field sm:w-32"
       type="number"
       min={min}
       max={max}

@@ -136,7 +136,8 @@ export function SettingsForm({ draft, setDraft }: SettingsFormProps) {
           <>The provider&apos;s API address, with or without /v1. Default {DEFAULT_BASE_URL}.</>
         }
       >
-        <div className="flex gap-2">
+        {/* A phone gives the field the whole width and puts the button under it. */}
+        <div className="flex flex-col items-start gap-2 sm:flex-row sm:items-stretch">
           <input
             id={ids.baseUrl}
             className="field font-mono"
@@ -198,7 +199,7 @@ export function SettingsForm({ draft, setDraft }: SettingsFormProps) {
         error={errors.apiKey}
         hint="Sent only to the base URL's own server, as Authorization: Bearer …"
       >
-        <div className="flex gap-2">
+        <div className="flex flex-col items-start gap-2 sm:flex-row sm:items-stretch">
           <input
             id={ids.apiKey}
             className="field font-mono"

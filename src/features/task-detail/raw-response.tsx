@@ -31,8 +31,9 @@ export function RawResponse({ raw }: { raw: unknown }) {
               {`The body is ${numberFormat.format(text.length)} characters long: the first ${numberFormat.format(MAX_SHOWN_CHARS)} are shown here. Copy JSON copies all of it.`}
             </p>
           ) : null}
-          {/* A dark well in both themes: in the dark palette slate-50 is the darkest step. */}
-          <pre className="max-h-[32rem] overflow-auto rounded bg-slate-900 p-3 font-mono text-xs text-slate-100 dark:bg-slate-50 dark:text-slate-800">
+          {/* A dark well in both themes: in the dark palette slate-50 is the darkest step. A phone
+              wraps long lines (URLs, prompts) rather than scroll them sideways. */}
+          <pre className="max-h-[32rem] overflow-auto rounded bg-slate-900 p-3 font-mono text-xs text-slate-100 max-sm:whitespace-pre-wrap max-sm:[overflow-wrap:anywhere] dark:bg-slate-50 dark:text-slate-800">
             {shortened ? text.slice(0, MAX_SHOWN_CHARS) : text}
           </pre>
         </div>

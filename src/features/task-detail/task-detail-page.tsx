@@ -70,7 +70,7 @@ function TaskDetail({ id }: { id: string }) {
     <article className="space-y-4" aria-labelledby="task-heading">
       <div className="flex flex-wrap items-center justify-between gap-3">
         <nav aria-label="Breadcrumb">
-          <Link to="/" className="link text-sm">
+          <Link to="/" className="link inline-flex min-h-6 items-center text-sm">
             ← All tasks
           </Link>
         </nav>

@@ -90,7 +90,8 @@ export function AddTasksForm() {
         placeholder={
           'veo3.1-fast:1770350082-trii1OXZc3, cgt-20250917121233-f4sg6…\nSeparate ids with spaces, commas or new lines, or paste a provider’s answer.'
         }
-        className="field font-mono"
+        // Five lines on a phone: the two-line example wraps to five there and would be cut off.
+        className="field font-mono max-sm:min-h-28"
         spellCheck={false}
         autoComplete="off"
       />

@@ -1,16 +1,45 @@
-import { useState } from 'react';
+import { useMemo, useState } from 'react';
 import { Link } from 'react-router';
 import type { Task } from '../../domain/task-model';
 
 const IMAGE_CLASS = 'h-full w-full object-cover';
 
-/**
- * A row's picture. A finished task's links to its page, and pointing at it or focusing it plays
- * the video, muted, until the pointer or focus leaves; if the video fails, the GIF, then the
- * thumbnail. Nothing plays otherwise, so rows out of sight never do.
- */
-export function RowPreview({ id, task }: { id: string; task: Task | undefined }) {
+export interface PreviewPlayback {
+  active: boolean;
+  /** For whatever starts and stops the preview: the picture for a pointer, the id link for focus. */
+  start: () => void;
+  stop: () => void;
+}
+
+/** Whether a row's preview plays; shared by the picture (pointer) and the row's link (focus). */
+export function usePreviewPlayback(): PreviewPlayback {
   const [active, setActive] = useState(false);
+  return useMemo(
+    () => ({
+      active,
+      start: () => setActive(!window.matchMedia?.('(prefers-reduced-motion: reduce)').matches),
+      stop: () => setActive(false),
+    }),
+    [active],
+  );
+}
+
+/**
+ * A row's picture. A finished task's links to its page for a pointer, and pointing at it plays
+ * the video, muted, until the pointer leaves (focusing the row's id link does the same); if the
+ * video fails, the GIF, then the thumbnail. Nothing plays otherwise, so rows out of sight never
+ * do. The row's id is its one link for the keyboard and for screen readers: this one repeats
+ * it, so it is out of the tab order and hidden from assistive technology.
+ */
+export function RowPreview({
+  id,
+  task,
+  playback,
+}: {
+  id: string;
+  task: Task | undefined;
+  playback: PreviewPlayback;
+}) {
   const [failed, setFailed] = useState<{ video?: boolean; gif?: boolean; poster?: boolean }>({});
   const poster = failed.poster ? undefined : task?.posterUrl;
   // A thumbnail that does not load (an expired signed link) leaves the box empty, not a broken
@@ -30,27 +59,20 @@ export function RowPreview({ id, task }: { id: string; task: Task | undefined })
   const gif = task?.gifUrl;
   if (task?.status !== 'succeeded' || !(video || gif)) return thumbnail;
 
-  const start = () => setActive(!window.matchMedia?.('(prefers-reduced-motion: reduce)').matches);
-  const stop = () => setActive(false);
   return (
     <Link
       to={`/tasks/${encodeURIComponent(id)}`}
       aria-label={`Preview of ${id}`}
+      aria-hidden="true"
+      tabIndex={-1}
       className="block h-full w-full"
-      onPointerEnter={start}
-      onPointerLeave={stop}
-      onFocus={start}
-      onBlur={stop}
+      onPointerEnter={playback.start}
+      onPointerLeave={playback.stop}
     >
-      {!active ? (
+      {!playback.active ? (
         (thumbnail ?? (
           // No picture from the provider: a play sign says there is something to preview.
-          <span
-            aria-hidden="true"
-            className="flex h-full items-center justify-center text-slate-500"
-          >
-            ▶
-          </span>
+          <span className="flex h-full items-center justify-center text-slate-500">▶</span>
         ))
       ) : video && !failed.video ? (
         <video

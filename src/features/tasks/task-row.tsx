@@ -12,7 +12,8 @@ import { RefreshButton } from '../../components/ui/refresh-button';
 import { StatusBadge } from '../../components/ui/status-badge';
 import { useTask } from '../../hooks/use-task';
 import { TimeAgo } from '../../components/ui/time-ago';
-import { RowPreview } from './row-preview';
+import { MiddleTruncate } from '../../components/ui/middle-truncate';
+import { RowPreview, usePreviewPlayback } from './row-preview';
 import { TimeLeft } from './time-left';
 
 /** More than a row's one line of prompt ever shows. */
@@ -43,7 +44,7 @@ function StalledNote({ task, onResume }: { task: Task; onResume: () => void }) {
     <span className="inline-flex items-center gap-1 text-xs text-amber-900">
       Stalled: no change for {formatDuration((now - (task.lastChangeAt ?? now)) / 1000)}, checked
       every 5 min.
-      <button type="button" className="link font-medium" onClick={onResume}>
+      <button type="button" className="link min-h-6 font-medium" onClick={onResume}>
         Resume
       </button>
     </span>
@@ -76,6 +77,7 @@ export const TaskRow = memo(function TaskRow({
   const category = categoryFor(task, error);
   const notFound = category === 'not-found';
   const tone = progressTone(category);
+  const preview = usePreviewPlayback();
 
   return (
     <li
@@ -87,17 +89,23 @@ export const TaskRow = memo(function TaskRow({
       style={placement ? { transform: `translateY(${placement.offset}px)` } : undefined}
       aria-label={`Task ${id}`}
     >
-      <div className="card flex gap-3">
+      {/* On a phone the buttons go under the text, which gets the row's whole width. */}
+      <div className="card grid grid-cols-[3.5rem_minmax(0,1fr)] gap-3 sm:flex">
         <div className="h-20 w-14 shrink-0 overflow-hidden rounded bg-slate-100">
-          <RowPreview id={id} task={task} />
+          <RowPreview id={id} task={task} playback={preview} />
         </div>
         <div className="min-w-0 flex-1 space-y-1.5">
           <div className="flex flex-wrap items-center gap-2">
+            {/* The row's one link; focusing it plays the preview, as pointing at the picture does.
+                Named by the whole id, which a phone shows cut in the middle. */}
             <Link
               to={`/tasks/${encodeURIComponent(id)}`}
-              className="link truncate font-mono text-sm"
+              aria-label={id}
+              className="link flex min-h-6 max-w-full min-w-0 items-center font-mono text-sm"
+              onFocus={preview.start}
+              onBlur={preview.stop}
             >
-              {id}
+              <MiddleTruncate text={id} />
             </Link>
             <StatusBadge
               status={category === 'loading' && !hasKey ? 'waiting' : category}
@@ -144,19 +152,19 @@ export const TaskRow = memo(function TaskRow({
             <p className="truncate text-sm text-slate-700">{task.prompt.slice(0, PROMPT_CHARS)}</p>
           ) : null}
           {task?.failure ? (
-            <p className="text-sm text-rose-800">
+            <p className="text-sm break-words text-rose-800">
               {`${classPrefix(classifyFailure(task, undefined) ?? 'provider-error')}${task.failure.message}`}
             </p>
           ) : null}
           {error ? (
-            <p className="text-sm text-amber-800">
+            <p className="text-sm break-words text-amber-800">
               {/* A task that never loaded failed as a whole: say which class, as failed rows do. */}
               {task ? 'Last update failed: ' : classPrefix(classifyFailure(undefined, error))}
               {error.message}
             </p>
           ) : null}
         </div>
-        <div className="flex shrink-0 flex-col gap-1.5">
+        <div className="col-start-2 flex shrink-0 gap-1.5 sm:flex-col">
           <RefreshButton hasKey={hasKey} aria-label={`Refresh ${id}`} onClick={refresh}>
             Refresh
           </RefreshButton>

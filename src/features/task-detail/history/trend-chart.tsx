@@ -83,7 +83,7 @@ export function TrendChart(props: TrendChartProps) {
       </div>
       <p className="text-xs text-slate-600">{summary}</p>
       <details className="text-sm">
-        <summary className="cursor-pointer text-slate-700">Show the numbers</summary>
+        <summary className="cursor-pointer py-0.5 text-slate-700">Show the numbers</summary>
         <table className="mt-1 w-full text-left text-sm">
           <caption className="sr-only">{title}</caption>
           <thead>

@@ -93,7 +93,8 @@ export function InpaintSection({
                     alt={`Input ${index + 1}, used by inpaint item ${index + 1}`}
                     cropBounds={item.cropBounds}
                   />
-                  <div className="min-w-0 flex-1 space-y-3">
+                  {/* Beside the picture where both fit, under it on a phone. */}
+                  <div className="min-w-0 flex-1 basis-56 space-y-3">
                     <DetailList
                       entries={[
                         { term: 'Type', value: item.type },
