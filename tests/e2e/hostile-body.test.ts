@@ -295,7 +295,7 @@ describe('a 5 MB answer', () => {
     // shown as finished, with its preview, and the row's one line of prompt is its start.
     await waitForStatus(row, 'Succeeded');
     await row.getByText(/^A paper boat drifting/).waitFor();
-    await row.getByRole('link', { name: `Preview of ${id}` }).waitFor();
+    await row.getByLabel(`Preview of ${id}`, { exact: true }).waitFor();
     // What the page lays out is kilobytes, not the megabytes that came: laying those out is what
     // would freeze the tab (seconds at each change of the page).
     expect(await textShown(page), 'characters on the list').toBeLessThan(LAID_OUT_LIMIT);
