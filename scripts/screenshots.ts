@@ -36,7 +36,7 @@ try {
   await page.screenshot({ path: `${out}task-list.png`, fullPage: true });
   const veo = page.getByRole('listitem', { name: /veo3\.1-fast:/ });
   await veo.getByText('Succeeded').waitFor({ timeout: 60_000 });
-  // The row's preview is a link too; the task's id is the one to follow.
+  // The task's id is the row's one link (its picture is for the pointer only).
   await veo.getByRole('link', { name: /^veo3\.1-fast:/ }).click();
   await page.getByRole('heading', { name: 'Video' }).waitFor();
   await page.waitForTimeout(1000);
