@@ -7,18 +7,25 @@ import { ConnectionBanners } from './connection-banners';
 import { useHistoryRecorder } from './history-recorder';
 import { useLimiterSettings } from './limiter-sync';
 import { useTaskPollers } from './task-pollers';
+import { LanguageSwitch } from './language-switch';
 import { ThemeSwitch } from './theme-switch';
+import { t } from '../lib/i18n';
+import { APP_NAME } from '../components/ui/page-heading';
 
 function hostOf(baseUrl: string): string {
   try {
     const url = new URL(baseUrl);
-    return url.origin === window.location.origin ? 'built-in simulator' : url.host;
+    return url.origin === window.location.origin ? t('built-in simulator') : url.host;
   } catch {
     return baseUrl;
   }
 }
 
-const KEY_WORDS = { key: 'key set', asking: 'asking other tabs for the key…', none: 'no key' };
+const keyWords = () => ({
+  key: t('key set'),
+  asking: t('asking other tabs for the key…'),
+  none: t('no key'),
+});
 
 const navClass = ({ isActive }: { isActive: boolean }) =>
   `rounded-md px-3 py-1.5 text-sm font-medium ${isActive ? 'bg-indigo-50 text-indigo-800' : 'text-slate-700 hover:bg-slate-100'}`;
@@ -46,27 +53,28 @@ export function AppShell() {
         href="#main"
         className="sr-only focus:not-sr-only focus:absolute focus:m-2 focus:rounded focus:bg-white focus:p-2"
       >
-        Skip to content
+        {t('Skip to content')}
       </a>
       <header className="border-b border-slate-200 bg-white">
         <div className="mx-auto flex max-w-5xl flex-wrap items-center gap-4 px-4 py-3">
           <span className="flex items-center gap-2 font-semibold">
             <img src="/favicon.svg" alt="" className="h-6 w-6" />
-            Reelwatch
+            {APP_NAME}
           </span>
-          <nav aria-label="Main" className="flex gap-1">
+          <nav aria-label={t('Main')} className="flex gap-1">
             <NavLink to="/" end className={navClass}>
-              Tasks
+              {t('Tasks')}
             </NavLink>
             <NavLink to="/settings" className={navClass}>
-              Settings
+              {t('Settings')}
             </NavLink>
           </nav>
           <p className="ml-auto text-xs text-slate-600">
             <span className="font-mono">{hostOf(baseUrl)}</span>
             {' · '}
-            {KEY_WORDS[keyPresence]}
+            {keyWords()[keyPresence]}
           </p>
+          <LanguageSwitch />
           <ThemeSwitch />
         </div>
       </header>

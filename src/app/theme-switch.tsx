@@ -1,4 +1,5 @@
 import { useEffect } from 'react';
+import { t } from '../lib/i18n';
 import { readThemeChoice, useThemeActions, useThemeChoice } from '../stores/theme-store';
 
 /**
@@ -16,15 +17,15 @@ export function ThemeSwitch() {
   }, [theme]);
   return (
     <label className="flex items-center gap-1.5 text-xs text-slate-600">
-      Theme
+      {t('Theme')}
       <select
         value={theme}
         onChange={(event) => chooseTheme(readThemeChoice(event.target.value))}
         className="select-field"
       >
-        <option value="system">System</option>
-        <option value="light">Light</option>
-        <option value="dark">Dark</option>
+        <option value="system">{t('System')}</option>
+        <option value="light">{t('Light')}</option>
+        <option value="dark">{t('Dark')}</option>
       </select>
     </label>
   );

@@ -1,4 +1,3 @@
-import { QueryClientProvider } from '@tanstack/react-query';
 import { render } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import {
@@ -8,6 +7,7 @@ import {
   type Location,
   type NavigateFunction,
 } from 'react-router';
+import { Providers } from '../../src/app/providers';
 import { makeQueryClient } from '../../src/app/query-client';
 import { AppRoutes } from '../../src/app/router';
 
@@ -33,12 +33,12 @@ export function renderApp(path = '/') {
   const handle: Partial<RouterHandle> = {};
   const user = userEvent.setup();
   const view = render(
-    <QueryClientProvider client={queryClient}>
+    <Providers queryClient={queryClient}>
       <MemoryRouter initialEntries={[path]}>
         <AppRoutes />
         <RouterProbe handle={handle} />
       </MemoryRouter>
-    </QueryClientProvider>,
+    </Providers>,
   );
   const router = {
     navigate: (to: string) => {

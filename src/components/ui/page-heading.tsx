@@ -4,8 +4,10 @@
 // address keeps the browser's own start; a change of filters (the same page) moves nothing.
 import { useEffect, useRef, type ReactNode } from 'react';
 import { useLocation } from 'react-router';
+import { currentLocale, type Locale } from '../../lib/i18n';
 
-const APP_NAME = 'Reelwatch';
+/** The product's name, the same in every language. */
+export const APP_NAME = 'Reelwatch';
 
 /** Sets the tab's title: the page first, then the app. */
 export function useDocumentTitle(title: string): void {
@@ -27,16 +29,30 @@ function SetDocumentTitle({ title }: { title: string }) {
   return null;
 }
 
+/**
+ * Where and in which language a heading was last shown. A change of language renders the page
+ * anew at the same place, which is no navigation: the focus stays on the language switch.
+ */
+let lastShown: { key: string; locale: Locale } | undefined;
+
+function isNewLanguageHere(key: string): boolean {
+  const locale = currentLocale();
+  const same = lastShown?.key === key && lastShown.locale !== locale;
+  lastShown = { key, locale };
+  return same;
+}
+
 export function PageHeading({ children, title, id, className = '' }: PageHeadingProps) {
   const ref = useRef<HTMLHeadingElement>(null);
   const { pathname, key } = useLocation();
   const focusedFor = useRef<string>(undefined);
   useEffect(() => {
+    const newLanguage = isNewLanguageHere(key);
     if (focusedFor.current === pathname) return;
     const firstShown = focusedFor.current === undefined;
     focusedFor.current = pathname;
     // "default" is the key of the entry the document was loaded at.
-    if (!firstShown || key !== 'default') ref.current?.focus();
+    if (!newLanguage && (!firstShown || key !== 'default')) ref.current?.focus();
   }, [pathname, key]);
   return (
     <>
