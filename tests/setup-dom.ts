@@ -2,6 +2,7 @@ import '@testing-library/jest-dom/vitest';
 import { act, cleanup, configure } from '@testing-library/react';
 import type * as Zustand from 'zustand';
 import { afterEach, vi } from 'vitest';
+import { activateLocale } from '../src/lib/i18n';
 import { endpointMemory } from '../src/stores/endpoint-memory';
 
 // zustand's documented testing setup: every store created during a test file is reset to its
@@ -26,8 +27,10 @@ vi.mock('zustand', async (importOriginal) => {
 // `waitFor` wait for the condition; their 1 s default would make them race the machine instead.
 configure({ asyncUtilTimeout: 10_000 });
 
-afterEach(() => {
+afterEach(async () => {
   cleanup();
+  // A test that spoke Chinese leaves the next one in English, as a fresh page would be.
+  await activateLocale('en');
   act(() => storeResets.forEach((reset) => reset()));
   endpointMemory.reset();
   localStorage.clear();

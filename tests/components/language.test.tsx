@@ -1,0 +1,60 @@
+// The header's language switch: the page changes language in place, says so to assistive
+// technology through <html lang>, keeps the focus and what the user typed, and remembers.
+import { screen, waitFor, within } from '@testing-library/react';
+import { describe, expect, it } from 'vitest';
+import { chosenLocale } from '../../src/stores/locale-choice';
+import { renderApp } from './render-app';
+import { useSimulator } from './simulator-server';
+
+useSimulator('language');
+
+describe('the language switch', () => {
+  it('turns the page Chinese in place, keeps the focus and the draft, and remembers', async () => {
+    const { user } = renderApp('/');
+    await user.type(await screen.findByLabelText('Task IDs'), 'sora-2:task_typed');
+    const english = screen.getByRole('navigation', { name: 'Main' });
+    expect(within(english).getByRole('link', { name: 'Tasks' })).toBeInTheDocument();
+
+    await user.selectOptions(screen.getByRole('combobox', { name: 'Language' }), '简体中文');
+
+    const nav = await screen.findByRole('navigation', { name: '主导航' });
+    expect(within(nav).getByRole('link', { name: '任务' })).toBeInTheDocument();
+    expect(within(nav).getByRole('link', { name: '设置' })).toBeInTheDocument();
+    expect(document.documentElement).toHaveAttribute('lang', 'zh-CN');
+    const language = screen.getByRole('combobox', { name: '语言' });
+    await waitFor(() => expect(language).toHaveFocus());
+    expect(language).toHaveValue('zh-CN');
+    // Rendered anew, the page still holds what was typed.
+    expect(screen.getByRole('textbox', { name: /Task IDs|任务 ID/ })).toHaveValue(
+      'sora-2:task_typed',
+    );
+    // Remembered over the browser's own languages.
+    expect(chosenLocale(['en-US'])).toBe('zh-CN');
+
+    await user.selectOptions(language, 'English');
+    expect(
+      await within(screen.getByRole('navigation', { name: 'Main' })).findByRole('link', {
+        name: 'Tasks',
+      }),
+    ).toBeInTheDocument();
+    expect(document.documentElement).toHaveAttribute('lang', 'en');
+    expect(chosenLocale(['zh-CN'])).toBe('en');
+  });
+
+  it('keeps the focus on the switch on a page the user navigated to', async () => {
+    const { user } = renderApp('/');
+    const nav = screen.getByRole('navigation', { name: 'Main' });
+    await user.click(within(nav).getByRole('link', { name: 'Settings' }));
+    expect(await screen.findByRole('heading', { name: 'Settings', level: 1 })).toHaveFocus();
+
+    await user.selectOptions(screen.getByRole('combobox', { name: 'Language' }), '简体中文');
+    const language = await screen.findByRole('combobox', { name: '语言' });
+    await waitFor(() => expect(language).toHaveFocus());
+    expect(document.documentElement).toHaveAttribute('lang', 'zh-CN');
+  });
+
+  it('follows the browser until the user chooses', () => {
+    expect(chosenLocale(['zh-CN', 'en'])).toBe('zh-CN');
+    expect(chosenLocale(['en-GB'])).toBe('en');
+  });
+});
