@@ -1,7 +1,7 @@
 import { useEffect, useRef, useState } from 'react';
 import { useLocale } from '../hooks/use-locale';
 import { activateLocale, LOCALES, t, type Locale } from '../lib/i18n';
-import { rememberLocale } from '../stores/locale-choice';
+import { followLocaleOfOtherTabs, rememberLocale } from '../stores/locale-choice';
 
 /** Each language named in itself, so a reader finds theirs whatever the page is in. */
 const NAMES: Record<Locale, string> = { en: 'English', 'zh-CN': '简体中文' };
@@ -21,6 +21,16 @@ export function useDocumentLanguage(): void {
   useEffect(() => {
     document.documentElement.lang = locale;
   }, [locale]);
+  // Chosen in another tab: every tab of the dashboard speaks the same language.
+  useEffect(
+    () =>
+      followLocaleOfOtherTabs((next) => {
+        activateLocale(next, navigator.languages).catch((error: unknown) => {
+          console.error('The language chosen in another tab could not be loaded.', error);
+        });
+      }),
+    [],
+  );
 }
 
 export function LanguageSwitch() {

@@ -1,6 +1,11 @@
 import { useEffect } from 'react';
 import { t } from '../lib/i18n';
-import { readThemeChoice, useThemeActions, useThemeChoice } from '../stores/theme-store';
+import {
+  followThemeOfOtherTabs,
+  readThemeChoice,
+  useThemeActions,
+  useThemeChoice,
+} from '../stores/theme-store';
 
 /**
  * The header's theme switch. Light or Dark puts its class on <html>, where the stylesheet reads
@@ -15,6 +20,7 @@ export function ThemeSwitch() {
     classList.toggle('light', theme === 'light');
     classList.toggle('dark', theme === 'dark');
   }, [theme]);
+  useEffect(followThemeOfOtherTabs, []);
   return (
     <label className="flex items-center gap-1.5 text-xs text-slate-600">
       {t('Theme')}

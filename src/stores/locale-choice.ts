@@ -16,3 +16,12 @@ export function chosenLocale(languages: readonly string[]): Locale {
 export function rememberLocale(locale: Locale): void {
   deviceStorage.write(LOCALE_STORAGE_KEY, locale, 'the language');
 }
+
+/** Another tab chose a language: `follow` gets it. Returns the unsubscribe. */
+export function followLocaleOfOtherTabs(follow: (locale: Locale) => void): () => void {
+  const onStorage = (event: StorageEvent) => {
+    if (event.key === LOCALE_STORAGE_KEY && isLocale(event.newValue)) follow(event.newValue);
+  };
+  window.addEventListener('storage', onStorage);
+  return () => window.removeEventListener('storage', onStorage);
+}

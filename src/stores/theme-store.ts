@@ -41,4 +41,13 @@ const useThemeStore = create<ThemeState>()(
 );
 
 export const useThemeChoice = () => useThemeStore((state) => state.theme);
+
+/** Another tab chose a theme: this one follows. Returns the unsubscribe. */
+export function followThemeOfOtherTabs(): () => void {
+  const onStorage = (event: StorageEvent) => {
+    if (event.key === THEME_STORAGE_KEY) void useThemeStore.persist.rehydrate();
+  };
+  window.addEventListener('storage', onStorage);
+  return () => window.removeEventListener('storage', onStorage);
+}
 export const useThemeActions = () => useThemeStore((state) => state.actions);

@@ -53,6 +53,23 @@ describe('the language switch', () => {
     expect(document.documentElement).toHaveAttribute('lang', 'zh-CN');
   });
 
+  it('follows the language and the theme chosen in another tab', async () => {
+    renderApp('/');
+    await screen.findByRole('navigation', { name: 'Main' });
+    const fromOtherTab = (key: string, value: string) => {
+      localStorage.setItem(key, value);
+      window.dispatchEvent(new StorageEvent('storage', { key, newValue: value }));
+    };
+
+    fromOtherTab('sora-dashboard:locale', 'zh-CN');
+    expect(await screen.findByRole('navigation', { name: '主导航' })).toBeInTheDocument();
+    expect(document.documentElement).toHaveAttribute('lang', 'zh-CN');
+
+    fromOtherTab('sora-dashboard:theme', JSON.stringify({ state: { theme: 'dark' }, version: 1 }));
+    await waitFor(() => expect(document.documentElement).toHaveClass('dark'));
+    expect(screen.getByRole('combobox', { name: '主题' })).toHaveValue('dark');
+  });
+
   it('follows the browser until the user chooses', () => {
     expect(chosenLocale(['zh-CN', 'en'])).toBe('zh-CN');
     expect(chosenLocale(['en-GB'])).toBe('en');
