@@ -82,7 +82,6 @@ export default tseslint.config(
       'src/features/task-detail/*.tsx',
       'src/features/task-detail/inputs/**',
       'src/features/task-detail/history/**',
-      'src/features/task-detail/video/**',
     ],
     rules: {
       'no-restricted-syntax': [

@@ -3,7 +3,8 @@
 import type { Catalog } from '../i18n';
 import { common } from './zh-CN/common';
 import { settings } from './zh-CN/settings';
+import { video } from './zh-CN/video';
 
-const catalog: Catalog = { ...common, ...settings };
+const catalog: Catalog = { ...common, ...settings, ...video };
 
 export default catalog;
