@@ -78,7 +78,10 @@ export default tseslint.config(
       'src/app/connection-banners.tsx',
       'src/app/router.tsx',
       'src/app/routes/**',
-      'src/features/**',
+      'src/features/tasks/**',
+      'src/features/task-detail/*.tsx',
+      'src/features/task-detail/inputs/**',
+      'src/features/task-detail/history/**',
     ],
     rules: {
       'no-restricted-syntax': [

@@ -20,6 +20,8 @@ import {
   useConnectionActions,
 } from '../../stores/connection-store';
 import { useKeyActions } from '../../stores/key-store';
+import { RichText } from '../../components/ui/rich-text';
+import { intlCached, t } from '../../lib/i18n';
 import type { SettingsDraft } from './settings-draft';
 import { CheckboxRow, describedBy, FieldRow, NumberInput } from './settings-fields';
 import { validateSettings, type SettingsErrors, type SettingsText } from './settings-validation';
@@ -39,6 +41,16 @@ interface SettingsFormProps {
   draft: SettingsDraft;
   setDraft: Dispatch<SetStateAction<SettingsDraft>>;
 }
+
+/** "2–600" in the locale's numbers and dash. */
+function range(min: number, max: number): string {
+  return intlCached('number', (locale) => new Intl.NumberFormat(locale)).formatRange(min, max);
+}
+
+const code = (text: string) => <code>{text}</code>;
+
+/** The header's own name, the same in every language. */
+const FORWARDED_HOST_HEADER = 'X-Forwarded-Host';
 
 export function SettingsForm({ draft, setDraft }: SettingsFormProps) {
   const uid = useId();
@@ -81,7 +93,7 @@ export function SettingsForm({ draft, setDraft }: SettingsFormProps) {
     const checked = validateSettings(draft);
     if (!checked.ok) {
       setErrors(checked.errors);
-      setMessage('Nothing was saved: fix the fields marked in red.');
+      setMessage(t('Nothing was saved: fix the fields marked in red.'));
       focusFirstWrong.current = true;
       return;
     }
@@ -101,7 +113,7 @@ export function SettingsForm({ draft, setDraft }: SettingsFormProps) {
       maxInFlight: String(connection.maxInFlight),
       requestsPerSecond: String(connection.requestsPerSecond),
     }));
-    setMessage(apiKey ? 'Saved.' : 'Saved. Add an API key to start polling.');
+    setMessage(apiKey ? t('Saved.') : t('Saved. Add an API key to start polling.'));
   };
 
   /** The simulator also relays vendor paths: its address and its endpoints change together. */
@@ -123,18 +135,18 @@ export function SettingsForm({ draft, setDraft }: SettingsFormProps) {
   const forget = () => {
     forgetKey();
     setDraft((current) => ({ ...current, apiKey: '', remember: false }));
-    setMessage('The key was removed from every open tab and from this device.');
+    setMessage(t('The key was removed from every open tab and from this device.'));
   };
 
   return (
     <form onSubmit={save} className="card space-y-4" noValidate>
       <FieldRow
         id={ids.baseUrl}
-        label="Base URL"
+        label={t('Base URL')}
         error={errors.baseUrl}
-        hint={
-          <>The provider&apos;s API address, with or without /v1. Default {DEFAULT_BASE_URL}.</>
-        }
+        hint={t("The provider's API address, with or without /v1. Default {url}.", {
+          url: DEFAULT_BASE_URL,
+        })}
       >
         {/* A phone gives the field the whole width and puts the button under it. */}
         <div className="flex flex-col items-start gap-2 sm:flex-row sm:items-stretch">
@@ -154,23 +166,20 @@ export function SettingsForm({ draft, setDraft }: SettingsFormProps) {
             className="btn-secondary shrink-0"
             onClick={() => void connectBuiltInSimulator()}
           >
-            Use built-in simulator
+            {t('Use built-in simulator')}
           </button>
         </div>
       </FieldRow>
 
       <FieldRow
         id={ids.queryTemplates}
-        label="Query endpoints"
+        label={t('Query endpoints')}
         error={errors.queryTemplates}
         hint={
-          <>
-            One path per line, with {'{id}'} where the task id goes. Each task is asked at the first
-            path that knows it, and remembered there; ids like veo…:, grok:, cgt-… try their
-            family&apos;s path first. Add your provider&apos;s own paths, e.g.{' '}
-            <code>/api/v3/contents/generations/tasks/{'{id}'}</code> or{' '}
-            <code>/kling/v1/videos/text2video/{'{id}'}</code>.
-          </>
+          <RichText
+            message="One path per line, with {id} where the task id goes. Each task is asked at the first path that knows it, and remembered there; ids like veo…:, grok:, cgt-… try their family's path first. Add your provider's own paths, e.g. <code>/api/v3/contents/generations/tasks/{id}</code> or <code>/kling/v1/videos/text2video/{id}</code>."
+            parts={{ code }}
+          />
         }
       >
         <textarea
@@ -189,15 +198,15 @@ export function SettingsForm({ draft, setDraft }: SettingsFormProps) {
           className="btn-secondary"
           onClick={() => update('queryTemplates', DEFAULT_QUERY_TEMPLATES.join('\n'))}
         >
-          Restore default endpoints
+          {t('Restore default endpoints')}
         </button>
       </FieldRow>
 
       <FieldRow
         id={ids.apiKey}
-        label="API key"
+        label={t('API key')}
         error={errors.apiKey}
-        hint="Sent only to the base URL's own server, as Authorization: Bearer …"
+        hint={t("Sent only to the base URL's own server, as Authorization: Bearer …")}
       >
         <div className="flex flex-col items-start gap-2 sm:flex-row sm:items-stretch">
           <input
@@ -217,28 +226,32 @@ export function SettingsForm({ draft, setDraft }: SettingsFormProps) {
             aria-pressed={showKey}
             onClick={() => setShowKey((shown) => !shown)}
           >
-            {showKey ? 'Hide key' : 'Show key'}
+            {showKey ? t('Hide key') : t('Show key')}
           </button>
         </div>
       </FieldRow>
       <CheckboxRow
         id={ids.remember}
-        label="Remember on this device"
+        label={t('Remember on this device')}
         checked={draft.remember}
         onChange={(checked) => update('remember', checked)}
         hintClassName={draft.remember ? 'text-amber-800' : 'text-slate-600'}
         hint={
           draft.remember
-            ? 'The key will be stored in this browser until you press “Forget key”: anyone using this device profile can read it.'
-            : 'Without this, the key is kept only while a tab of this dashboard is open; tabs opened meanwhile take it from an open one.'
+            ? t(
+                'The key will be stored in this browser until you press “Forget key”: anyone using this device profile can read it.',
+              )
+            : t(
+                'Without this, the key is kept only while a tab of this dashboard is open; tabs opened meanwhile take it from an open one.',
+              )
         }
       />
 
       <FieldRow
         id={ids.forwardedHost}
-        label="X-Forwarded-Host"
+        label={FORWARDED_HOST_HEADER}
         error={errors.forwardedHost}
-        hint="Optional. Some resellers ask for it, e.g. api.quickrouter.ai."
+        hint={t('Optional. Some resellers ask for it, e.g. api.quickrouter.ai.')}
       >
         <input
           id={ids.forwardedHost}
@@ -253,9 +266,12 @@ export function SettingsForm({ draft, setDraft }: SettingsFormProps) {
 
       <FieldRow
         id={ids.pollInterval}
-        label="Poll interval"
+        label={t('Poll interval')}
         error={errors.pollInterval}
-        hint={`Seconds between checks of each unfinished task (${MIN_POLL_SECONDS}–${MAX_POLL_SECONDS}). Every check spends your key's rate limit.`}
+        hint={t(
+          "Seconds between checks of each unfinished task ({range}). Every check spends your key's rate limit.",
+          { range: range(MIN_POLL_SECONDS, MAX_POLL_SECONDS) },
+        )}
       >
         <NumberInput
           id={ids.pollInterval}
@@ -270,9 +286,11 @@ export function SettingsForm({ draft, setDraft }: SettingsFormProps) {
       <div className="grid gap-4 sm:grid-cols-2">
         <FieldRow
           id={ids.maxInFlight}
-          label="Max requests in flight"
+          label={t('Max requests in flight')}
           error={errors.maxInFlight}
-          hint={`At most this many requests at once (1–${MAX_IN_FLIGHT_LIMIT}).`}
+          hint={t('At most this many requests at once ({range}).', {
+            range: range(1, MAX_IN_FLIGHT_LIMIT),
+          })}
         >
           <NumberInput
             id={ids.maxInFlight}
@@ -285,9 +303,9 @@ export function SettingsForm({ draft, setDraft }: SettingsFormProps) {
         </FieldRow>
         <FieldRow
           id={ids.requestsPerSecond}
-          label="Requests per second"
+          label={t('Requests per second')}
           error={errors.requestsPerSecond}
-          hint="Budget for one base URL. A 429 pauses it until the provider's wait is over."
+          hint={t("Budget for one base URL. A 429 pauses it until the provider's wait is over.")}
         >
           <NumberInput
             id={ids.requestsPerSecond}
@@ -302,18 +320,20 @@ export function SettingsForm({ draft, setDraft }: SettingsFormProps) {
 
       <CheckboxRow
         id={ids.viaProxy}
-        label="Send requests through this server"
+        label={t('Send requests through this server')}
         checked={draft.viaProxy}
         onChange={(checked) => update('viaProxy', checked)}
-        hint="For providers that do not allow browsers to call them (CORS). This server forwards the request to the provider if its host is on the server's allow-list."
+        hint={t(
+          "For providers that do not allow browsers to call them (CORS). This server forwards the request to the provider if its host is on the server's allow-list.",
+        )}
       />
 
       <div className="flex flex-wrap items-center gap-3 border-t border-slate-200 pt-4">
         <button type="submit" className="btn-primary">
-          Save
+          {t('Save')}
         </button>
         <button type="button" className="btn-secondary" onClick={forget}>
-          Forget key
+          {t('Forget key')}
         </button>
         <p role="status" className="text-sm text-slate-700">
           {message}

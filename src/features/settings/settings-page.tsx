@@ -1,4 +1,5 @@
 import { PageHeading } from '../../components/ui/page-heading';
+import { t } from '../../lib/i18n';
 import { SettingsForm } from './settings-form';
 import { useSettingsDraft } from './use-settings-draft';
 
@@ -6,8 +7,8 @@ export function SettingsPage() {
   const { draft, setDraft, restoredUnsaved, discard } = useSettingsDraft();
   return (
     <div className="max-w-2xl space-y-4">
-      <PageHeading title="Settings" className="text-xl font-semibold">
-        Settings
+      <PageHeading title={t('Settings')} className="text-xl font-semibold">
+        {t('Settings')}
       </PageHeading>
       {restoredUnsaved ? (
         <div
@@ -15,10 +16,10 @@ export function SettingsPage() {
           className="card flex flex-wrap items-center gap-3 border-l-4 border-amber-500"
         >
           <p className="text-sm font-medium">
-            Changes you made earlier and did not save are filled in below.
+            {t('Changes you made earlier and did not save are filled in below.')}
           </p>
           <button type="button" className="btn-secondary" onClick={discard}>
-            Discard changes
+            {t('Discard changes')}
           </button>
         </div>
       ) : null}

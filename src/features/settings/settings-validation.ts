@@ -4,6 +4,7 @@
 import { checkQueryTemplates } from '../../domain/check-query-templates';
 import { normaliseBaseUrl } from '../../api/http-client';
 import { isApiError } from '../../domain/api-error';
+import { t } from '../../lib/i18n';
 import {
   MAX_IN_FLIGHT_LIMIT,
   MAX_POLL_SECONDS,
@@ -52,30 +53,36 @@ export function validateSettings(text: SettingsText): SettingsCheck {
   try {
     baseUrl = normaliseBaseUrl(text.baseUrl);
   } catch (error) {
-    errors.baseUrl = isApiError(error) ? error.message : 'This base URL cannot be used.';
+    errors.baseUrl = isApiError(error) ? error.message : t('This base URL cannot be used.');
   }
   const templates = checkQueryTemplates(text.queryTemplates, baseUrl);
   if (!templates.ok) errors.queryTemplates = templates.problems.join('\n');
   const apiKey = text.apiKey.trim();
   if (/\s/.test(apiKey)) {
-    errors.apiKey = 'An API key has no spaces inside. Paste only the key, without “Bearer”.';
+    errors.apiKey = t('An API key has no spaces inside. Paste only the key, without “Bearer”.');
   }
   const forwardedHost = text.forwardedHost.trim();
   if (forwardedHost && !HOST_PATTERN.test(forwardedHost)) {
-    errors.forwardedHost =
-      'Enter a host name only, like api.quickrouter.ai (no https://, no path).';
+    errors.forwardedHost = t(
+      'Enter a host name only, like api.quickrouter.ai (no https://, no path).',
+    );
   }
   const poll = Number(text.pollInterval);
   if (!Number.isFinite(poll) || poll < MIN_POLL_SECONDS || poll > MAX_POLL_SECONDS) {
-    errors.pollInterval = `Enter a number of seconds from ${MIN_POLL_SECONDS} to ${MAX_POLL_SECONDS}.`;
+    errors.pollInterval = t('Enter a number of seconds from {min} to {max}.', {
+      min: MIN_POLL_SECONDS,
+      max: MAX_POLL_SECONDS,
+    });
   }
   const maxInFlight = wholeNumber(text.maxInFlight, MAX_IN_FLIGHT_LIMIT);
   if (maxInFlight === undefined) {
-    errors.maxInFlight = `Enter a whole number from 1 to ${MAX_IN_FLIGHT_LIMIT}.`;
+    errors.maxInFlight = t('Enter a whole number from 1 to {max}.', { max: MAX_IN_FLIGHT_LIMIT });
   }
   const requestsPerSecond = wholeNumber(text.requestsPerSecond, MAX_REQUESTS_PER_SECOND);
   if (requestsPerSecond === undefined) {
-    errors.requestsPerSecond = `Enter a whole number from 1 to ${MAX_REQUESTS_PER_SECOND}.`;
+    errors.requestsPerSecond = t('Enter a whole number from 1 to {max}.', {
+      max: MAX_REQUESTS_PER_SECOND,
+    });
   }
   if (
     baseUrl === undefined ||

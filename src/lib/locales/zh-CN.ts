@@ -2,7 +2,9 @@
 // One file per part of the app; tests/unit/lib/catalog-completeness.test.ts checks the whole.
 import type { Catalog } from '../i18n';
 import { common } from './zh-CN/common';
+import { settings } from './zh-CN/settings';
+import { video } from './zh-CN/video';
 
-const catalog: Catalog = { ...common };
+const catalog: Catalog = { ...common, ...settings, ...video };
 
 export default catalog;

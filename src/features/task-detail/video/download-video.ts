@@ -1,5 +1,6 @@
 import { fetchKeyedFile, MAX_VIDEO_BYTES, type KeyedFile } from '../../../api/get-task-content';
 import type { Connection } from '../../../api/http-client';
+import { t } from '../../../lib/i18n';
 import { formatBytes, readBodyLimited, TooLargeError } from '../../../lib/limited-body';
 import { saveBlobAs } from '../../../lib/save-blob';
 
@@ -17,7 +18,9 @@ export type DownloadOutcome =
   | { kind: 'failed'; why: string };
 
 function tooLarge(): string {
-  return `The file is larger than ${formatBytes(MAX_VIDEO_BYTES)}, too big to save from this page.`;
+  return t('The file is larger than {size}, too big to save from this page.', {
+    size: formatBytes(MAX_VIDEO_BYTES),
+  });
 }
 
 /**
@@ -43,13 +46,20 @@ async function downloadLink(
       return { kind: 'saved' };
     }
     await response.body?.cancel().catch(() => undefined);
-    why = `The provider answered HTTP ${response.status}${response.status === 403 ? ' (the link may have expired)' : ''}.`;
+    // The status as it is, a code and not an amount.
+    const status = String(response.status);
+    why =
+      response.status === 403
+        ? t('The provider answered HTTP {status} (the link may have expired).', { status })
+        : t('The provider answered HTTP {status}.', { status });
   } catch (error) {
     if (signal.aborted) throw error;
     why =
       error instanceof TooLargeError
         ? tooLarge()
-        : 'The provider does not let this page read the file (no CORS headers), so it cannot be saved from here.';
+        : t(
+            'The provider does not let this page read the file (no CORS headers), so it cannot be saved from here.',
+          );
   }
   window.open(url, '_blank', 'noopener,noreferrer');
   return { kind: 'opened', url, why };

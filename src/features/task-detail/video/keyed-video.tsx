@@ -10,6 +10,8 @@ import type { Connection } from '../../../api/http-client';
 import { linkExpiry } from '../../../domain/readers/read-media';
 import type { Task } from '../../../domain/task-model';
 import { formatBytes } from '../../../lib/limited-body';
+import { RichText } from '../../../components/ui/rich-text';
+import { t } from '../../../lib/i18n';
 import { LinkExpiry } from './link-expiry';
 import { useContentThumbnail } from './use-content-thumbnail';
 import type { LinkRefresh } from './use-media-recovery';
@@ -118,7 +120,7 @@ export function KeyedVideo({
       const next = adopt(signal, await fetchKeyedFile(connection, url, { signal }));
       return next
         ? { url: next.src, error: null }
-        : { url: undefined, error: new Error('Cancelled.') };
+        : { url: undefined, error: new Error(t('Cancelled.')) };
     } catch (error) {
       return { url: undefined, error: error instanceof Error ? error : new Error(String(error)) };
     }
@@ -146,30 +148,38 @@ export function KeyedVideo({
       {picture ? (
         <img
           src={picture}
-          alt={`Thumbnail of ${task.id}`}
+          alt={t('Thumbnail of {id}', { id: task.id })}
           className="max-h-[70vh] max-w-full rounded bg-black"
           referrerPolicy="no-referrer"
         />
       ) : null}
       {task.mediaExpiresAt !== undefined ? <LinkExpiry expiresAt={task.mediaExpiresAt} /> : null}
       <p className="text-sm text-slate-600">
-        This provider serves the video only with your API key, so the page fetches the whole file
-        (up to {formatBytes(MAX_VIDEO_BYTES)}) when you ask.
+        {t(
+          'This provider serves the video only with your API key, so the page fetches the whole file (up to {size}) when you ask.',
+          { size: formatBytes(MAX_VIDEO_BYTES) },
+        )}
       </p>
       <div className="flex flex-wrap items-center gap-2">
         {state.kind === 'loading' ? (
           <>
             <p role="status" className="text-sm text-slate-700">
-              Fetching the video with your key… {formatBytes(state.received)}
-              {state.total === undefined ? '' : ` of ${formatBytes(state.total)}`}
+              {state.total === undefined
+                ? t('Fetching the video with your key… {received}', {
+                    received: formatBytes(state.received),
+                  })
+                : t('Fetching the video with your key… {received} of {total}', {
+                    received: formatBytes(state.received),
+                    total: formatBytes(state.total),
+                  })}
             </p>
             <button type="button" className="btn-secondary" onClick={cancel}>
-              Cancel
+              {t('Cancel')}
             </button>
           </>
         ) : (
           <button type="button" className="btn-primary" onClick={load}>
-            {state.kind === 'error' ? 'Try again' : 'Load video'}
+            {state.kind === 'error' ? t('Try again') : t('Load video')}
           </button>
         )}
         <button
@@ -178,12 +188,12 @@ export function KeyedVideo({
           aria-disabled={download.state.kind === 'busy'}
           onClick={() => download.start({ kind: 'keyed', url, connection })}
         >
-          Download video
+          {t('Download video')}
         </button>
       </div>
       {state.kind === 'error' ? (
         <p role="alert" className="text-sm text-rose-700">
-          Could not load the video: {state.message}
+          {t('Could not load the video: {reason}', { reason: state.message })}
         </p>
       ) : null}
       <p
@@ -199,12 +209,14 @@ export function KeyedVideo({
           rel="noreferrer noopener"
           className="btn-secondary"
         >
-          Open in a new tab
+          {t('Open in a new tab')}
         </a>
       ) : null}
     </div>
   );
 }
+
+const host = (text: string) => <span className="break-all font-mono">{text}</span>;
 
 /**
  * A file that needs the key but is not on the API's origin. The key goes nowhere else, so the
@@ -223,22 +235,25 @@ export function KeyedVideoElsewhere({
       className="space-y-2 rounded-md border-l-4 border-amber-500 bg-amber-50 p-3"
     >
       <p id={titleId} className="text-sm font-semibold text-amber-950">
-        The video is on another host
+        {t('The video is on another host')}
       </p>
       <p className="text-sm text-amber-950">
-        The provider serves this file only with your API key, and it is on{' '}
-        <span className="break-all font-mono">{target.origin}</span>
         {target.apiOrigin ? (
-          <>
-            , not on your API&apos;s address (
-            <span className="break-all font-mono">{target.apiOrigin}</span>)
-          </>
-        ) : null}
-        . Your key is only ever sent to the API, so the page does not fetch it. Open it in a new tab
-        to see what that host answers.
+          <RichText
+            message="The provider serves this file only with your API key, and it is on <host>{origin}</host>, not on your API's address (<host>{apiOrigin}</host>). Your key is only ever sent to the API, so the page does not fetch it. Open it in a new tab to see what that host answers."
+            parts={{ host }}
+            values={{ origin: target.origin, apiOrigin: target.apiOrigin }}
+          />
+        ) : (
+          <RichText
+            message="The provider serves this file only with your API key, and it is on <host>{origin}</host>. Your key is only ever sent to the API, so the page does not fetch it. Open it in a new tab to see what that host answers."
+            parts={{ host }}
+            values={{ origin: target.origin }}
+          />
+        )}
       </p>
       <a href={target.url} target="_blank" rel="noreferrer noopener" className="btn-secondary">
-        Open in a new tab
+        {t('Open in a new tab')}
       </a>
     </div>
   );

@@ -1,5 +1,7 @@
 import { RefreshButton } from '../../../components/ui/refresh-button';
 import { useNow } from '../../../hooks/use-now';
+import { RichText } from '../../../components/ui/rich-text';
+import { t } from '../../../lib/i18n';
 import { formatDateTime, formatRelative } from '../../../lib/format';
 import { useApiKey } from '../../../stores/key-store';
 import type { Recovery } from './use-media-recovery';
@@ -10,24 +12,28 @@ type Failed = Extract<Recovery, { kind: 'failed' }>;
 function mediaErrorText(code: number | undefined): string {
   switch (code) {
     case 2:
-      return 'The download of the file broke off (a network error).';
+      return t('The download of the file broke off (a network error).');
     case 3:
-      return 'The file is damaged or uses an encoding this browser cannot decode.';
+      return t('The file is damaged or uses an encoding this browser cannot decode.');
     case 4:
-      return 'The address was refused or the file is not a video this browser plays: an expired or revoked link fails this way.';
+      return t(
+        'The address was refused or the file is not a video this browser plays: an expired or revoked link fails this way.',
+      );
     default:
-      return 'The browser could not play the file.';
+      return t('The browser could not play the file.');
   }
 }
 
 function reasonText(failure: Failed): string {
   switch (failure.reason) {
     case 'same-link':
-      return 'The task was fetched again, but the provider sent the same link.';
+      return t('The task was fetched again, but the provider sent the same link.');
     case 'failed-again':
-      return 'The provider sent a fresh link, and it did not play either.';
+      return t('The provider sent a fresh link, and it did not play either.');
     case 'refresh-failed':
-      return `Asking the provider for a fresh link failed: ${failure.refreshError ?? 'no answer'}`;
+      return t('Asking the provider for a fresh link failed: {error}', {
+        error: failure.refreshError ?? t('no answer'),
+      });
     case 'not-renewable':
       return '';
   }
@@ -51,38 +57,47 @@ export function MediaProblem({
   return (
     <div role="alert" className="space-y-2 rounded-md border-l-4 border-rose-500 bg-rose-50 p-3">
       <p className="text-sm font-semibold text-rose-900">
-        {expired ? 'The video link has expired' : 'The video cannot be played'}
+        {expired ? t('The video link has expired') : t('The video cannot be played')}
       </p>
       <p className="text-sm text-rose-900">
+        {/* The reason follows as its own sentence, spaced as the language spaces sentences. */}
         {expired ? (
-          <>
-            It stopped working{' '}
-            <time dateTime={new Date(expiresAt).toISOString()}>
-              {formatRelative(expiresAt, now)}
-            </time>{' '}
-            ({formatDateTime(expiresAt)}).{' '}
-          </>
+          <RichText
+            message="It stopped working <time>{when}</time> ({date}). {reason}"
+            parts={{
+              time: (text) => <time dateTime={new Date(expiresAt).toISOString()}>{text}</time>,
+            }}
+            values={{
+              when: formatRelative(expiresAt, now),
+              date: formatDateTime(expiresAt),
+              reason: reasonText(failure),
+            }}
+          />
         ) : (
-          `${mediaErrorText(failure.mediaCode)} `
+          t('{problem} {reason}', {
+            problem: mediaErrorText(failure.mediaCode),
+            reason: reasonText(failure),
+          })
         )}
-        {reasonText(failure)}
       </p>
       <p className="text-sm text-rose-900">
         {src.startsWith('blob:')
-          ? 'Download the file and play it with another player.'
+          ? t('Download the file and play it with another player.')
           : onRefresh
-            ? 'Refresh to ask the provider for a new link, or open the link in a new tab to see what the provider answers.'
-            : 'Open the link in a new tab to see what the provider answers.'}
+            ? t(
+                'Refresh to ask the provider for a new link, or open the link in a new tab to see what the provider answers.',
+              )
+            : t('Open the link in a new tab to see what the provider answers.')}
       </p>
       <div className="flex flex-wrap gap-2">
         {onRefresh ? (
           <RefreshButton hasKey={hasKey} onClick={onRefresh}>
-            Refresh
+            {t('Refresh')}
           </RefreshButton>
         ) : null}
         {src.startsWith('blob:') ? null : (
           <a href={src} target="_blank" rel="noreferrer noopener" className="btn-secondary">
-            Open the link in a new tab
+            {t('Open the link in a new tab')}
           </a>
         )}
       </div>

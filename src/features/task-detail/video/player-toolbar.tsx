@@ -1,4 +1,5 @@
 import { useId } from 'react';
+import { formatNumber, t } from '../../../lib/i18n';
 
 const SPEEDS = [0.25, 0.5, 0.75, 1, 1.25, 1.5, 2] as const;
 
@@ -46,7 +47,7 @@ export function PlayerToolbar({
   const speedId = useId();
   const canStep = position !== undefined;
   return (
-    <div role="toolbar" aria-label="Playback" className="space-y-2 text-sm text-slate-800">
+    <div role="toolbar" aria-label={t('Playback')} className="space-y-2 text-sm text-slate-800">
       <div className="flex flex-wrap items-center gap-2">
         <button
           type="button"
@@ -55,7 +56,7 @@ export function PlayerToolbar({
           disabled={!canStep}
           onClick={() => onStep(-1)}
         >
-          Previous frame
+          {t('Previous frame')}
         </button>
         <button
           type="button"
@@ -64,22 +65,26 @@ export function PlayerToolbar({
           disabled={!canStep}
           onClick={() => onStep(1)}
         >
-          Next frame
+          {t('Next frame')}
         </button>
         <output aria-live={paused ? 'polite' : 'off'} className="min-w-[9rem] tabular-nums">
-          {position
-            ? `Frame ${position.frame} of ${position.assumed ? '~' : ''}${position.total}`
-            : 'Frame –'}
+          {position === undefined
+            ? t('Frame –')
+            : position.assumed
+              ? t('Frame {frame} of ~{total}', { frame: position.frame, total: position.total })
+              : t('Frame {frame} of {total}', { frame: position.frame, total: position.total })}
         </output>
         {position?.assumed ? (
           <span className="text-xs text-slate-600">
-            (the provider gave no frame count: {position.fps} fps assumed until the video plays)
+            {t('(the provider gave no frame count: {fps} fps assumed until the video plays)', {
+              fps: position.fps,
+            })}
           </span>
         ) : null}
       </div>
       <div className="flex flex-wrap items-center gap-2">
         <label htmlFor={speedId} className="flex items-center gap-1">
-          Speed
+          {t('Speed')}
           <select
             id={speedId}
             value={speed}
@@ -88,7 +93,7 @@ export function PlayerToolbar({
           >
             {speedChoices(speed).map((value) => (
               <option key={value} value={value}>
-                {value}×
+                {formatNumber(value)}×
               </option>
             ))}
           </select>
@@ -99,10 +104,10 @@ export function PlayerToolbar({
           aria-pressed={loop}
           onClick={() => onLoopChange(!loop)}
         >
-          Loop
+          {t('Loop')}
         </button>
         <button type="button" className="btn-secondary" onClick={onFullscreen}>
-          {isFullscreen ? 'Exit full screen' : 'Full screen'}
+          {isFullscreen ? t('Exit full screen') : t('Full screen')}
         </button>
       </div>
     </div>

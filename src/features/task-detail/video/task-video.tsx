@@ -1,12 +1,11 @@
 import { keyedVideoTarget } from '../../../api/get-task-content';
 import type { Connection } from '../../../api/http-client';
 import type { Task } from '../../../domain/task-model';
+import { t } from '../../../lib/i18n';
 import { KeyedVideo, KeyedVideoElsewhere } from './keyed-video';
 import type { LinkRefresh } from './use-media-recovery';
 import { playableVideo, videoAbsence } from './video-absence';
 import { VideoPlayer } from './video-player';
-
-const WORDS = { noKey: 'there is no API key in this tab.' };
 
 /** What fetching the task again gave, as `useTask().refreshAndRead` resolves. */
 interface TaskRefresh {
@@ -34,7 +33,8 @@ export function TaskVideo({ task, connection, refreshTask }: TaskVideoProps) {
   if (video?.kind === 'url') {
     const refreshLink = async (): Promise<LinkRefresh> => {
       // Without a key the provider would only refuse: nothing is sent.
-      if (!connection.apiKey) return { url: undefined, error: new Error(WORDS.noKey) };
+      if (!connection.apiKey)
+        return { url: undefined, error: new Error(t('there is no API key in this tab.')) };
       const { data, error } = await refreshTask();
       return { url: linkOf(data), error };
     };

@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { t } from '../../../lib/i18n';
 import { usePlayer } from './player-context';
 
 /**
@@ -12,8 +13,8 @@ export function useFrameSeek() {
   const seek = (frame: number) => {
     setMessage(
       seekToFrame(frame)
-        ? `Showing frame ${frame} in the video, paused.`
-        : `The video is not loaded yet, so frame ${frame} cannot be shown.`,
+        ? t('Showing frame {frame} in the video, paused.', { frame })
+        : t('The video is not loaded yet, so frame {frame} cannot be shown.', { frame }),
     );
   };
   return { seek, message: noVideo ?? message, noVideo };

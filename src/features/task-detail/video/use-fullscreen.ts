@@ -1,4 +1,5 @@
 import { useCallback, useState, useSyncExternalStore } from 'react';
+import { t } from '../../../lib/i18n';
 
 function subscribe(onChange: () => void): () => void {
   document.addEventListener('fullscreenchange', onChange);
@@ -26,14 +27,22 @@ export function useFullscreen(element: HTMLElement | null) {
       !document.fullscreenEnabled
     ) {
       setError(
-        'This browser does not allow full screen here. Use the video’s own full-screen button, or your browser’s full-screen key (F11).',
+        t(
+          'This browser does not allow full screen here. Use the video’s own full-screen button, or your browser’s full-screen key (F11).',
+        ),
       );
       return;
     }
     element.requestFullscreen().catch((reason: unknown) => {
-      const detail = reason instanceof Error && reason.message ? ` (${reason.message})` : '';
       setError(
-        `The browser refused full screen${detail}. Use the video’s own full-screen button, or your browser’s full-screen key (F11).`,
+        reason instanceof Error && reason.message
+          ? t(
+              'The browser refused full screen ({reason}). Use the video’s own full-screen button, or your browser’s full-screen key (F11).',
+              { reason: reason.message },
+            )
+          : t(
+              'The browser refused full screen. Use the video’s own full-screen button, or your browser’s full-screen key (F11).',
+            ),
       );
     });
   }, [element]);

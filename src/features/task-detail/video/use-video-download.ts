@@ -1,4 +1,5 @@
 import { useEffect, useRef, useState } from 'react';
+import { t } from '../../../lib/i18n';
 import { formatBytes } from '../../../lib/limited-body';
 import { downloadVideo, type DownloadOutcome, type DownloadSource } from './download-video';
 
@@ -37,16 +38,21 @@ export function useVideoDownload(fileName: string) {
 
 /** What the download did, in words; empty while idle. */
 export function downloadMessage(state: DownloadState, fileName: string): string {
-  if (state.kind === 'busy') return `Downloading… ${formatBytes(state.received)}`;
+  if (state.kind === 'busy') {
+    return t('Downloading… {received}', { received: formatBytes(state.received) });
+  }
   if (state.kind === 'idle') return '';
   const { outcome } = state;
   switch (outcome.kind) {
     case 'saved':
-      return `Saved as ${fileName}.`;
+      return t('Saved as {fileName}.', { fileName });
     case 'opened':
-      return `${outcome.why} The video was opened in a new tab instead: save it from there. If no tab opened, use “Open in a new tab”.`;
+      return t(
+        '{why} The video was opened in a new tab instead: save it from there. If no tab opened, use “Open in a new tab”.',
+        { why: outcome.why },
+      );
     case 'failed':
-      return `Could not download the video: ${outcome.why}`;
+      return t('Could not download the video: {why}', { why: outcome.why });
   }
 }
 

@@ -1,4 +1,5 @@
 import type { Task } from '../../../domain/task-model';
+import { t } from '../../../lib/i18n';
 
 /** The video the page can show: none for an expired task, whose file the provider let go. */
 export function playableVideo(task: Pick<Task, 'status' | 'video'>): Task['video'] {
@@ -9,18 +10,22 @@ export function playableVideo(task: Pick<Task, 'status' | 'video'>): Task['video
 export function videoAbsence(task: Pick<Task, 'status' | 'blockedUrls'>): string {
   switch (task.status) {
     case 'failed':
-      return 'No video: the task failed.';
+      return t('No video: the task failed.');
     case 'cancelled':
-      return 'No video: the task was cancelled.';
+      return t('No video: the task was cancelled.');
     case 'expired':
-      return 'No video: the provider let this task expire (it ran out of time, or the provider no longer keeps its video). Generate it again if you still need it.';
+      return t(
+        'No video: the provider let this task expire (it ran out of time, or the provider no longer keeps its video). Generate it again if you still need it.',
+      );
     case 'succeeded':
       return task.blockedUrls.length
-        ? 'The provider sent a video address that is not https, so it is not played here. It is listed in the raw response.'
-        : 'The task finished but the provider sent no video address.';
+        ? t(
+            'The provider sent a video address that is not https, so it is not played here. It is listed in the raw response.',
+          )
+        : t('The task finished but the provider sent no video address.');
     case 'queued':
     case 'running':
     case 'unknown':
-      return 'The video appears here when the task is done.';
+      return t('The video appears here when the task is done.');
   }
 }

@@ -1,5 +1,6 @@
 import type { MouseEvent } from 'react';
 import { CopyButton } from '../../../components/ui/copy-button';
+import { t } from '../../../lib/i18n';
 import { downloadMessage, isDownloadProblem, useVideoDownload } from './use-video-download';
 
 /** Download (under a readable file name), copy link and open in a new tab. */
@@ -26,12 +27,12 @@ export function VideoActions({ src, fileName }: { src: string; fileName: string 
           className="btn-secondary"
           rel="noreferrer"
         >
-          Download video
+          {t('Download video')}
         </a>
-        {isBlob ? null : <CopyButton text={src} label="Copy link" />}
+        {isBlob ? null : <CopyButton text={src} label={t('Copy link')} />}
         {isBlob ? null : (
           <a href={src} target="_blank" rel="noreferrer noopener" className="btn-secondary">
-            Open in a new tab
+            {t('Open in a new tab')}
           </a>
         )}
       </div>

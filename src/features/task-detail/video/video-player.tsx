@@ -1,5 +1,7 @@
 import { useCallback, useEffect, useEffectEvent, useId, useRef, useState } from 'react';
 import type { Task } from '../../../domain/task-model';
+import { RichText } from '../../../components/ui/rich-text';
+import { t } from '../../../lib/i18n';
 import { LinkExpiry } from './link-expiry';
 import { MediaProblem } from './media-problem';
 import {
@@ -16,6 +18,10 @@ import { useMediaRecovery, type LinkRefresh } from './use-media-recovery';
 import { useVideoState } from './use-video-state';
 import { VideoActions } from './video-actions';
 import { videoFileName } from './video-file-name';
+
+const key = (text: string) => (
+  <kbd className="rounded border border-slate-300 px-1 font-mono">{text}</kbd>
+);
 
 interface VideoPlayerProps {
   src: string;
@@ -138,8 +144,8 @@ export function VideoPlayer({ src, poster, task, refreshLink, expiresAt }: Video
       {recovery.kind === 'refreshing' ? (
         <p role="status" className="text-sm text-slate-700">
           {recovery.manual
-            ? 'Asking the provider for a fresh link…'
-            : 'The video did not load; asking the provider for a fresh link…'}
+            ? t('Asking the provider for a fresh link…')
+            : t('The video did not load; asking the provider for a fresh link…')}
         </p>
       ) : null}
       {recovery.kind === 'failed' ? (
@@ -153,7 +159,7 @@ export function VideoPlayer({ src, poster, task, refreshLink, expiresAt }: Video
       <div
         ref={setContainer}
         role="group"
-        aria-label={`Player of ${task.id}`}
+        aria-label={t('Player of {id}', { id: task.id })}
         aria-describedby={hintId}
         className="space-y-2 [&:fullscreen]:overflow-auto [&:fullscreen]:bg-white [&:fullscreen]:p-4"
       >
@@ -167,7 +173,7 @@ export function VideoPlayer({ src, poster, task, refreshLink, expiresAt }: Video
           src={src}
           poster={poster}
           loop={loop}
-          aria-label={`Video of ${task.id}`}
+          aria-label={t('Video of {id}', { id: task.id })}
           onError={(event) => onMediaError(event.currentTarget.error?.code)}
           className="max-h-[70vh] max-w-full rounded bg-black focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-indigo-600 [:fullscreen_&]:mx-auto [:fullscreen_&]:max-h-[calc(100vh-9rem)]"
         />
@@ -183,12 +189,10 @@ export function VideoPlayer({ src, poster, task, refreshLink, expiresAt }: Video
           onFullscreen={fullscreen.toggle}
         />
         <p id={hintId} className="text-xs text-slate-600">
-          Keys while the player has focus:{' '}
-          <kbd className="rounded border border-slate-300 px-1 font-mono">,</kbd> and{' '}
-          <kbd className="rounded border border-slate-300 px-1 font-mono">.</kbd> step one frame
-          back and forward;{' '}
-          <kbd className="rounded border border-slate-300 px-1 font-mono">Space</kbd> on the video
-          plays and pauses. Frames are numbered from 0, as the provider numbers them.
+          <RichText
+            message="Keys while the player has focus: <key>,</key> and <key>.</key> step one frame back and forward; <key>Space</key> on the video plays and pauses. Frames are numbered from 0, as the provider numbers them."
+            parts={{ key }}
+          />
         </p>
         {fullscreen.error ? (
           <p role="alert" className="text-sm text-rose-700">
