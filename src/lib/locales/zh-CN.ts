@@ -2,7 +2,8 @@
 // One file per part of the app; tests/unit/lib/catalog-completeness.test.ts checks the whole.
 import type { Catalog } from '../i18n';
 import { common } from './zh-CN/common';
+import { list } from './zh-CN/list';
 
-const catalog: Catalog = { ...common };
+const catalog: Catalog = { ...common, ...list };
 
 export default catalog;
