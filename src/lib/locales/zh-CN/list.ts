@@ -25,7 +25,7 @@ export const list = {
   // The page.
   'Watch your video tasks': '跟踪你的视频生成任务',
   'Paste an API key in <link>Settings</link> and your task ids below. No key yet? The demo runs a few tasks on the simulator built into this server: you will see them queue, progress, fail or finish, and play.':
-    '在<link>设置</link>中填写 API 密钥，并在下方粘贴任务 ID。还没有密钥？演示会在本服务器的内置模拟器上运行几个任务：你会看到它们排队、推进、失败或完成，并可以播放。',
+    '在<link>设置</link>中填写 API 密钥，并在下方粘贴任务 ID。还没有密钥？演示会在本服务器的内置模拟器上运行几个任务：你会看到它们排队、生成、失败或完成，还能播放视频。',
   'Starting the demo…': '正在启动演示…',
   'Try the demo': '试用演示',
   'Enter an API key': '填写 API 密钥',
