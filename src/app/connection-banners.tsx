@@ -4,6 +4,15 @@ import { Link, useLocation } from 'react-router';
 import { requestLimiter } from '../api/request-limiter';
 import { useIsFirstVisit, useKeyPresence } from '../hooks/use-key-presence';
 import { useStorageRefused, useStorageUnreadable } from '../stores/storage-health';
+import { RichText } from '../components/ui/rich-text';
+import { formatList, t } from '../lib/i18n';
+
+/** A link to Settings inside a sentence. */
+const settingsLink = (text: string) => (
+  <Link to="/settings" className="link font-medium">
+    {text}
+  </Link>
+);
 
 function useLimiterState() {
   return useSyncExternalStore(requestLimiter.subscribe, requestLimiter.getSnapshot);
@@ -22,7 +31,11 @@ function Countdown({ until }: { until: number }) {
     const timer = setInterval(() => setNow(Date.now()), 1000);
     return () => clearInterval(timer);
   }, []);
-  return <span className="tabular-nums">{Math.max(0, Math.ceil((until - now) / 1000))} s</span>;
+  return (
+    <span className="tabular-nums">
+      {t('{seconds} s', { seconds: Math.max(0, Math.ceil((until - now) / 1000)) })}
+    </span>
+  );
 }
 
 function hostOf(origin: string): string {
@@ -49,11 +62,10 @@ function NoKeyLine() {
       role="status"
       className="rounded-md bg-slate-100 px-3 py-2 text-sm text-slate-900 ring-1 ring-slate-300"
     >
-      No API key in this tab: nothing is checked or refreshed.{' '}
-      <Link to="/settings" className="link font-medium">
-        Enter a key in Settings
-      </Link>
-      .
+      <RichText
+        message="No API key in this tab: nothing is checked or refreshed. <link>Enter a key in Settings</link>."
+        parts={{ link: settingsLink }}
+      />
     </p>
   );
 }
@@ -67,15 +79,28 @@ function StorageLines() {
     <>
       {refused.length ? (
         <p role="alert" className={line}>
-          This browser would not store {refused.join(' or ')} (its storage is full or blocked, as in
-          a private window). It stays in this tab until you close it; free some space or allow site
-          data to keep it.
+          {t(
+            'This browser would not store {what} (its storage is full or blocked, as in a private window). It stays in this tab until you close it; free some space or allow site data to keep it.',
+            {
+              what: formatList(
+                refused.map((what) => what()),
+                'disjunction',
+              ),
+            },
+          )}
         </p>
       ) : null}
       {unreadable.length ? (
         <p role="alert" className={line}>
-          Some saved data could not be read ({unreadable.join('; ')}), so it started afresh. A copy
-          of what could not be read is kept in this browser&apos;s storage.
+          {t(
+            "Some saved data could not be read ({what}), so it started afresh. A copy of what could not be read is kept in this browser's storage.",
+            {
+              what: formatList(
+                unreadable.map((what) => what()),
+                'conjunction',
+              ),
+            },
+          )}
         </p>
       ) : null}
     </>
@@ -92,7 +117,7 @@ export function ConnectionBanners() {
       <StorageLines />
       {online ? null : (
         <p role="status" className="rounded-md bg-slate-800 px-3 py-2 text-sm text-white">
-          You are offline. Polling is paused and resumes when the connection is back.
+          {t('You are offline. Polling is paused and resumes when the connection is back.')}
         </p>
       )}
       {rateLimited.map(({ origin, until }) => (
@@ -101,8 +126,11 @@ export function ConnectionBanners() {
           role="status"
           className="rounded-md bg-amber-100 px-3 py-2 text-sm text-amber-950 ring-1 ring-amber-300"
         >
-          {hostOf(origin)} is rate limiting this key (429). Every request to it is paused for{' '}
-          <Countdown until={until} />.
+          <RichText
+            message="{host} is rate limiting this key (429). Every request to it is paused for <countdown></countdown>."
+            parts={{ countdown: () => <Countdown until={until} /> }}
+            values={{ host: hostOf(origin) }}
+          />
         </p>
       ))}
       {keyRejected.map((origin) => (
@@ -111,11 +139,11 @@ export function ConnectionBanners() {
           role="alert"
           className="rounded-md bg-rose-100 px-3 py-2 text-sm text-rose-950 ring-1 ring-rose-300"
         >
-          {hostOf(origin)} rejected the API key (401/403). Polling is paused for it.{' '}
-          <Link to="/settings" className="link font-medium">
-            Enter a valid key in Settings
-          </Link>
-          .
+          <RichText
+            message="{host} rejected the API key (401/403). Polling is paused for it. <link>Enter a valid key in Settings</link>."
+            parts={{ link: settingsLink }}
+            values={{ host: hostOf(origin) }}
+          />
         </p>
       ))}
     </div>

@@ -3,6 +3,7 @@ import { Route, Routes } from 'react-router';
 import { AppShell } from './app-shell';
 import { NotFoundRoute } from './routes/not-found-route';
 import { TaskListPage } from '../features/tasks/task-list-page';
+import { t } from '../lib/i18n';
 
 // Split off the pages a first visit does not need, to keep the initial bundle small.
 const TaskDetailPage = lazy(async () => ({
@@ -14,7 +15,9 @@ const SettingsPage = lazy(async () => ({
 
 function Loading({ children }: { children: ReactNode }) {
   return (
-    <Suspense fallback={<p className="text-sm text-slate-600">Loading…</p>}>{children}</Suspense>
+    <Suspense fallback={<p className="text-sm text-slate-600">{t('Loading…')}</p>}>
+      {children}
+    </Suspense>
   );
 }
 

@@ -1,6 +1,7 @@
 // Where to send requests and how often. The key lives in its own store (key-store.ts) because
 // it is persisted differently: per tab by default, on the device only when asked.
 import { create } from 'zustand';
+import { t } from '../lib/i18n';
 import { persist } from 'zustand/middleware';
 import { persistedStorage } from './web-storage';
 import { DEFAULT_QUERY_TEMPLATES, MAX_QUERY_TEMPLATES } from '../domain/query-endpoints';
@@ -104,7 +105,7 @@ const useConnectionStore = create<ConnectionState>()(
       name: 'sora-dashboard:connection',
       // 3: Query endpoints.
       version: 3,
-      storage: persistedStorage('the settings'),
+      storage: persistedStorage(() => t('the settings')),
       partialize: ({ actions: _actions, ...settings }) => settings,
       migrate: readConnectionSettings,
       // `migrate` only runs when the stored version differs: what is stored at this version is

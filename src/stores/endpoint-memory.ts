@@ -3,6 +3,7 @@
 // once after a big paste) and read on every poll, and nothing renders it: a Map in memory,
 // written to localStorage at most once a second, and re-read when another tab writes it.
 import { asArray, asText, at } from '../lib/json-reader';
+import { t } from '../lib/i18n';
 import { deviceStorage } from './web-storage';
 
 export const ENDPOINTS_STORAGE_KEY = 'sora-dashboard:endpoints';
@@ -76,7 +77,7 @@ class EndpointMemory {
     deviceStorage.write(
       ENDPOINTS_STORAGE_KEY,
       JSON.stringify({ version: VERSION, entries: [...this.#entries] }),
-      'which Query endpoint answered each task',
+      () => t('which Query endpoint answered each task'),
     );
   }
 

@@ -6,6 +6,7 @@
 // two tabs can cross on the way, so each carries a stamp: every tab keeps the latest change it
 // has seen and ignores older ones, and all tabs end up with the same key, or none.
 import { create } from 'zustand';
+import { t } from '../lib/i18n';
 import { deviceStorage, tabStorage } from './web-storage';
 
 const STORAGE_KEY = 'sora-dashboard:api-key';
@@ -63,7 +64,8 @@ function readInitialKey(): Pick<KeyState, 'apiKey' | 'remembered' | 'stamp'> {
 function storeKey(apiKey: string, remembered: boolean): void {
   deviceStorage.remove(STORAGE_KEY);
   tabStorage.remove(STORAGE_KEY);
-  if (apiKey) (remembered ? deviceStorage : tabStorage).write(STORAGE_KEY, apiKey, 'the API key');
+  if (apiKey)
+    (remembered ? deviceStorage : tabStorage).write(STORAGE_KEY, apiKey, () => t('the API key'));
 }
 
 /** Listeners to changes a person made in this tab (not to those heard from other tabs). */

@@ -7,6 +7,7 @@
 // history's database would need a version upgrade that a tab still open on an older build
 // blocks. It is read once, before the first render, and written by the polling tab only.
 import { isStoredTask, STORED_TASK_VERSION, storableTask } from '../domain/stored-task';
+import { t } from '../lib/i18n';
 import type { Task } from '../domain/task-model';
 import { objectStoreDb } from '../lib/indexed-db';
 import { reportStorageRefused } from './storage-health';
@@ -164,7 +165,7 @@ export class LastAnswers {
     this.#writing = this.#writing.then(() =>
       this.#backend.put(batch).catch((error: unknown) => {
         console.warn('Last answers could not be saved:', error);
-        reportStorageRefused('what the provider last said of each task');
+        reportStorageRefused(() => t('what the provider last said of each task'));
       }),
     );
     return this.#writing;

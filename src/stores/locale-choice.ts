@@ -1,6 +1,6 @@
 // The language the user chose in the header, remembered on this device. Until they choose, the
 // browser's languages decide (lib/i18n.ts `detectLocale`), so a Chinese browser starts in Chinese.
-import { detectLocale, LOCALES, type Locale } from '../lib/i18n';
+import { detectLocale, LOCALES, t, type Locale } from '../lib/i18n';
 import { deviceStorage } from './web-storage';
 
 const LOCALE_STORAGE_KEY = 'sora-dashboard:locale';
@@ -14,7 +14,7 @@ export function chosenLocale(languages: readonly string[]): Locale {
 }
 
 export function rememberLocale(locale: Locale): void {
-  deviceStorage.write(LOCALE_STORAGE_KEY, locale, 'the language');
+  deviceStorage.write(LOCALE_STORAGE_KEY, locale, () => t('the language'));
 }
 
 /** Another tab chose a language: `follow` gets it. Returns the unsubscribe. */

@@ -5,6 +5,7 @@
 // This module is loaded on demand (see app/history-recorder.ts), so it costs the first page
 // nothing.
 import { comparableText, mergeSnapshots, snapshotOf, type Snapshot } from '../domain/task-history';
+import { t } from '../lib/i18n';
 import type { Task } from '../domain/task-model';
 import { finishedDuration } from '../domain/typical-duration';
 import { objectStoreDb } from '../lib/indexed-db';
@@ -156,7 +157,7 @@ export class TaskHistoryStore {
       this.#backend.append(batch).catch((error: unknown) => {
         // History is a convenience: a full or blocked disk must not break polling.
         console.warn('Task history could not be saved:', error);
-        reportStorageRefused('the task history');
+        reportStorageRefused(() => t('the task history'));
       }),
     );
     return this.#writing;

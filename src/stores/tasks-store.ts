@@ -1,6 +1,7 @@
 // The task ids being watched, in the order they were added. Persisted so a reload loses nothing,
 // and merged across tabs so no tab's edit is lost (see task-list-merge.ts).
 import { create } from 'zustand';
+import { t } from '../lib/i18n';
 import { persist } from 'zustand/middleware';
 import { deviceStorage, persistedStorage } from './web-storage';
 import { reportStorageUnreadable } from './storage-health';
@@ -66,7 +67,7 @@ const useTasksStore = create<TasksState>()(
     {
       name: TASKS_STORAGE_KEY,
       version: 2,
-      storage: persistedStorage('the task list'),
+      storage: persistedStorage(() => t('the task list')),
       partialize: ({ tasks, removed }) => ({ tasks, removed }),
       migrate: (persisted) => readTaskList(persisted),
       // `migrate` only runs when the stored version differs: what is stored at this version is
@@ -80,7 +81,7 @@ const useTasksStore = create<TasksState>()(
         ) {
           // What is dropped is set aside first, as unreadable text is (see web-storage.ts).
           deviceStorage.write(`${TASKS_STORAGE_KEY}:unreadable`, JSON.stringify(persisted));
-          reportStorageUnreadable('some entries of the task list');
+          reportStorageUnreadable(() => t('some entries of the task list'));
         }
         return { ...current, ...list };
       },

@@ -2,6 +2,7 @@
 // here before the first paint, so the key and the stored shape ({ state: { theme } }) are shared
 // with it: change both together.
 import { create } from 'zustand';
+import { t } from '../lib/i18n';
 import { persist } from 'zustand/middleware';
 import { persistedStorage } from './web-storage';
 import { at } from '../lib/json-reader';
@@ -31,7 +32,7 @@ const useThemeStore = create<ThemeState>()(
     {
       name: THEME_STORAGE_KEY,
       version: 1,
-      storage: persistedStorage('the theme'),
+      storage: persistedStorage(() => t('the theme')),
       partialize: ({ theme }) => ({ theme }),
       migrate: readStored,
       // `migrate` only runs when the stored version differs: this checks the current version.

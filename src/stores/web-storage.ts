@@ -2,7 +2,7 @@
 // storage turned off, a full quota) and may throw doing so; these never throw. A refused write
 // is reported once, in words (stores/storage-health.ts), and the app keeps working in memory.
 import { createJSONStorage, type PersistStorage } from 'zustand/middleware';
-import { reportStorageRefused, reportStorageUnreadable } from './storage-health';
+import { reportStorageRefused, reportStorageUnreadable, type StoredWhat } from './storage-health';
 
 export interface WebStorage {
   /** The stored text, or null when there is none or storage cannot be read. */
@@ -11,7 +11,7 @@ export interface WebStorage {
    * Stores `value`; false when the browser refused. `what` names the content in the words the
    * page shows ("the API key") and reports a refusal; without it, a refusal is silent (drafts).
    */
-  write: (name: string, value: string, what?: string) => boolean;
+  write: (name: string, value: string, what?: StoredWhat) => boolean;
   remove: (name: string) => void;
 }
 
@@ -52,7 +52,7 @@ export const tabStorage = guarded(() => window.sessionStorage);
  * Device storage for a zustand `persist` store. A stored value that is not JSON is set aside
  * under `<name>:unreadable`, never overwritten, reported, and the store starts afresh.
  */
-export function persistedStorage<S>(what: string): PersistStorage<S> | undefined {
+export function persistedStorage<S>(what: StoredWhat): PersistStorage<S> | undefined {
   return createJSONStorage<S>(() => ({
     getItem: (name) => {
       const text = deviceStorage.read(name);

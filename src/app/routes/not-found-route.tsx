@@ -1,18 +1,25 @@
 import { Link } from 'react-router';
 import { PageHeading } from '../../components/ui/page-heading';
+import { RichText } from '../../components/ui/rich-text';
+import { t } from '../../lib/i18n';
 
 export function NotFoundRoute() {
   return (
     <div className="card space-y-2">
-      <PageHeading title="Page not found" className="text-lg font-semibold">
-        Page not found
+      <PageHeading title={t('Page not found')} className="text-lg font-semibold">
+        {t('Page not found')}
       </PageHeading>
       <p className="text-sm">
-        There is nothing at this address.{' '}
-        <Link to="/" className="link">
-          Go to the task list
-        </Link>
-        .
+        <RichText
+          message="There is nothing at this address. <link>Go to the task list</link>."
+          parts={{
+            link: (text) => (
+              <Link to="/" className="link">
+                {text}
+              </Link>
+            ),
+          }}
+        />
       </p>
     </div>
   );

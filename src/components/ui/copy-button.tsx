@@ -1,4 +1,5 @@
 import { useEffect, useState } from 'react';
+import { t } from '../../lib/i18n';
 
 interface CopyButtonProps {
   text: string;
@@ -21,7 +22,11 @@ export function CopyButton({ text, label, className = '' }: CopyButtonProps) {
   };
   return (
     <button type="button" onClick={copy} className={`btn-secondary ${className}`}>
-      {state === 'copied' ? 'Copied' : state === 'failed' ? 'Copy failed: select and copy' : label}
+      {state === 'copied'
+        ? t('Copied')
+        : state === 'failed'
+          ? t('Copy failed: select and copy')
+          : label}
     </button>
   );
 }

@@ -1,4 +1,5 @@
 import { useId } from 'react';
+import { intlCached, t } from '../../lib/i18n';
 
 /**
  * For a bar without progress: how long the task has run against how long such tasks usually
@@ -69,8 +70,15 @@ function ElapsedTrack({ elapsed }: { elapsed: ElapsedAgainstUsual }) {
   );
 }
 
+/** "45%", in the locale's way of writing a percentage. */
+const percentOf = (rounded: number) =>
+  intlCached('percent', (locale) => new Intl.NumberFormat(locale, { style: 'percent' })).format(
+    rounded / 100,
+  );
+
 export function ProgressBar({ value, label, tone = 'active', elapsed }: ProgressBarProps) {
   const rounded = value === undefined ? undefined : Math.round(value);
+  const shown = rounded === undefined ? undefined : percentOf(rounded);
   const descriptionId = useId();
   const working = tone === 'active';
   const timed = rounded === undefined ? elapsed : undefined;
@@ -82,9 +90,7 @@ export function ProgressBar({ value, label, tone = 'active', elapsed }: Progress
         aria-valuemin={0}
         aria-valuemax={100}
         aria-valuenow={rounded}
-        aria-valuetext={
-          rounded !== undefined ? `${rounded}%` : working ? 'Progress unknown' : 'No progress'
-        }
+        aria-valuetext={shown ?? (working ? t('Progress unknown') : t('No progress'))}
         aria-describedby={timed ? descriptionId : undefined}
         className="relative h-2 w-full overflow-hidden rounded-full bg-slate-200"
       >
@@ -104,7 +110,7 @@ export function ProgressBar({ value, label, tone = 'active', elapsed }: Progress
         className="w-10 shrink-0 text-right text-xs tabular-nums text-slate-600"
         aria-hidden="true"
       >
-        {rounded !== undefined ? `${rounded}%` : working ? '?' : '—'}
+        {shown ?? (working ? '?' : '—')}
       </span>
     </div>
   );

@@ -1,8 +1,5 @@
 import type { ComponentProps } from 'react';
-
-const WORDS = {
-  noKey: 'There is no API key in this tab: enter one in Settings to ask the provider.',
-};
+import { t } from '../../lib/i18n';
 
 interface RefreshButtonProps extends Omit<ComponentProps<'button'>, 'type' | 'title'> {
   /** Without a key this tab cannot ask the provider: the button is off, and says why. */
@@ -25,7 +22,11 @@ export function RefreshButton({
       className={className}
       {...props}
       disabled={!hasKey || disabled}
-      title={hasKey ? undefined : WORDS.noKey}
+      title={
+        hasKey
+          ? undefined
+          : t('There is no API key in this tab: enter one in Settings to ask the provider.')
+      }
     />
   );
 }

@@ -2,33 +2,49 @@ import { useId, useState, type FormEvent } from 'react';
 import { parseTaskIds, type ParsedTaskIds } from '../../domain/task-ids';
 import { useTasksActions, useTrackedTasks } from '../../stores/tasks-store';
 import { tabStorage } from '../../stores/web-storage';
+import { t, tp } from '../../lib/i18n';
+import { commaList } from './list-filters';
 
-function plural(count: number, one: string, many: string): string {
-  return `${count} ${count === 1 ? one : many}`;
-}
+/** An example in the placeholder and the empty box's hint: ids are not translated. */
+const EXAMPLE_ID = 'veo3.1-fast:1770350082-trii1OXZc3';
 
 function describe(result: ParsedTaskIds): string[] {
   const lines: string[] = [];
-  if (result.accepted.length)
-    lines.push(`Added ${plural(result.accepted.length, 'task', 'tasks')}.`);
+  const added = result.accepted.length;
+  if (added) lines.push(tp(added, { one: 'Added {count} task.', other: 'Added {count} tasks.' }));
   const duplicates = [...new Set(result.duplicates)];
   if (duplicates.length) {
     lines.push(
-      `${plural(duplicates.length, 'id was', 'ids were')} already in the list and skipped: ${duplicates.join(', ')}.`,
+      tp(
+        duplicates.length,
+        {
+          one: '{count} id was already in the list and skipped: {ids}.',
+          other: '{count} ids were already in the list and skipped: {ids}.',
+        },
+        { ids: commaList(duplicates) },
+      ),
     );
   }
   if (result.invalid.length) {
     lines.push(
-      `${plural(result.invalid.length, 'entry is', 'entries are')} not a task id and stayed in the box: ${result.invalid
-        .map((entry) => `“${entry}”`)
-        .join(
-          ', ',
-        )}. Task ids look like veo3.1-fast:1770350082-…, grok:<uuid>, cgt-2025…, video_68d…, task_…, job-…, a long number or a UUID.`,
+      tp(
+        result.invalid.length,
+        {
+          one: '{count} entry is not a task id and stayed in the box: {entries}. Task ids look like veo3.1-fast:1770350082-…, grok:<uuid>, cgt-2025…, video_68d…, task_…, job-…, a long number or a UUID.',
+          other:
+            '{count} entries are not a task id and stayed in the box: {entries}. Task ids look like veo3.1-fast:1770350082-…, grok:<uuid>, cgt-2025…, video_68d…, task_…, job-…, a long number or a UUID.',
+        },
+        { entries: commaList(result.invalid.map((entry) => `“${entry}”`)) },
+      ),
     );
   }
   if (result.withoutIds.length) {
     lines.push(
-      `${plural(result.withoutIds.length, 'pasted answer has', 'pasted answers have')} no task id in id, task_id, data.task_id, output.task_id or task.id, and stayed in the box.`,
+      tp(result.withoutIds.length, {
+        one: '{count} pasted answer has no task id in id, task_id, data.task_id, output.task_id or task.id, and stayed in the box.',
+        other:
+          '{count} pasted answers have no task id in id, task_id, data.task_id, output.task_id or task.id, and stayed in the box.',
+      }),
     );
   }
   return lines;
@@ -60,7 +76,7 @@ export function AddTasksForm() {
     event.preventDefault();
     if (text.trim() === '') {
       setFeedback({
-        lines: ['Paste at least one task id, for example veo3.1-fast:1770350082-trii1OXZc3.'],
+        lines: [t('Paste at least one task id, for example {id}.', { id: EXAMPLE_ID })],
         isError: true,
       });
       return;
@@ -79,7 +95,7 @@ export function AddTasksForm() {
       aria-describedby={feedback ? feedbackId : undefined}
     >
       <label htmlFor="task-ids" className="block text-sm font-medium text-slate-800">
-        Task IDs
+        {t('Task IDs')}
       </label>
       <textarea
         id="task-ids"
@@ -87,9 +103,10 @@ export function AddTasksForm() {
         rows={3}
         value={text}
         onChange={(event) => setText(event.target.value)}
-        placeholder={
-          'veo3.1-fast:1770350082-trii1OXZc3, cgt-20250917121233-f4sg6…\nSeparate ids with spaces, commas or new lines, or paste a provider’s answer.'
-        }
+        placeholder={t(
+          '{examples}\nSeparate ids with spaces, commas or new lines, or paste a provider’s answer.',
+          { examples: `${EXAMPLE_ID}, cgt-20250917121233-f4sg6…` },
+        )}
         // Five lines on a phone: the two-line example wraps to five there and would be cut off.
         className="field font-mono max-sm:min-h-28"
         spellCheck={false}
@@ -97,7 +114,7 @@ export function AddTasksForm() {
       />
       <div className="flex flex-wrap items-start gap-3">
         <button type="submit" className="btn-primary">
-          Add tasks
+          {t('Add tasks')}
         </button>
         <div
           id={feedbackId}

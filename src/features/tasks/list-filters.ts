@@ -1,6 +1,7 @@
 // Which tracked tasks the list shows, and the counts next to each filter. Pure, and one pass over
 // the summaries, so it runs only when a summary or a filter changes, never per row or per poll.
 import type { TaskSummary } from '../../hooks/use-task-categories';
+import { intlCached } from '../../lib/i18n';
 import { filterOf, type StatusFilter } from './status-filter';
 
 /** `?model=` for the tasks no answer or id has named a model for yet. */
@@ -79,7 +80,19 @@ export function filterTasks(
   };
 }
 
-const byName = new Intl.Collator(undefined, { numeric: true, sensitivity: 'base' });
+const byName = () =>
+  intlCached(
+    'collator-models',
+    (locale) => new Intl.Collator(locale, { numeric: true, sensitivity: 'base' }),
+  );
+
+/** "a, b, c" without "and" (Chinese "a、b、c"): ids, or the counts in the tab's title. */
+export function commaList(items: readonly string[]): string {
+  return intlCached(
+    'list-narrow',
+    (locale) => new Intl.ListFormat(locale, { type: 'conjunction', style: 'narrow' }),
+  ).format(items);
+}
 
 export interface ModelOption {
   value: string;
@@ -100,7 +113,7 @@ export function modelOptions(
   counts.delete(MODEL_NOT_KNOWN);
   const options = [...counts]
     .map(([value, count]) => ({ value, count }))
-    .sort((a, b) => byName.compare(a.value, b.value));
+    .sort((a, b) => byName().compare(a.value, b.value));
   if (notKnown !== undefined) options.push({ value: MODEL_NOT_KNOWN, count: notKnown });
   return options;
 }

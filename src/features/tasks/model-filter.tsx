@@ -1,13 +1,6 @@
 import { useId } from 'react';
+import { t } from '../../lib/i18n';
 import { MODEL_NOT_KNOWN, modelOptions } from './list-filters';
-
-const TEXT = {
-  label: 'Model',
-  all: 'All models',
-  notKnown: 'Model not known yet',
-};
-
-const numberFormat = new Intl.NumberFormat();
 
 interface ModelFilterProps {
   modelCounts: ReadonlyMap<string, number>;
@@ -26,7 +19,7 @@ export function ModelFilter({ modelCounts, allModelsCount, selected, onSelect }:
   return (
     <div className="flex max-w-full min-w-0 items-center gap-1.5 text-sm">
       <label htmlFor={id} className="text-slate-700">
-        {TEXT.label}
+        {t('Model')}
       </label>
       <select
         id={id}
@@ -34,10 +27,12 @@ export function ModelFilter({ modelCounts, allModelsCount, selected, onSelect }:
         onChange={(event) => onSelect(event.target.value)}
         className="max-w-48 min-w-0 truncate select-field"
       >
-        <option value="">{`${TEXT.all} (${numberFormat.format(allModelsCount)})`}</option>
+        <option value="">{t('All models ({count})', { count: allModelsCount })}</option>
         {modelOptions(modelCounts, selected).map(({ value, count }) => (
           <option key={value} value={value}>
-            {`${value === MODEL_NOT_KNOWN ? TEXT.notKnown : value} (${numberFormat.format(count)})`}
+            {value === MODEL_NOT_KNOWN
+              ? t('Model not known yet ({count})', { count })
+              : t('{model} ({count})', { model: value, count })}
           </option>
         ))}
       </select>

@@ -1,6 +1,7 @@
 import { useMemo, useState } from 'react';
 import { Link } from 'react-router';
 import type { Task } from '../../domain/task-model';
+import { t } from '../../lib/i18n';
 
 const IMAGE_CLASS = 'h-full w-full object-cover';
 
@@ -47,7 +48,7 @@ export function RowPreview({
   const thumbnail = poster ? (
     <img
       src={poster}
-      alt={`Thumbnail of ${id}`}
+      alt={t('Thumbnail of {id}', { id })}
       className={IMAGE_CLASS}
       loading="lazy"
       referrerPolicy="no-referrer"
@@ -62,7 +63,7 @@ export function RowPreview({
   return (
     <Link
       to={`/tasks/${encodeURIComponent(id)}`}
-      aria-label={`Preview of ${id}`}
+      aria-label={t('Preview of {id}', { id })}
       aria-hidden="true"
       tabIndex={-1}
       className="block h-full w-full"
@@ -77,7 +78,7 @@ export function RowPreview({
       ) : video && !failed.video ? (
         <video
           src={video}
-          aria-label={`Video preview of ${id}`}
+          aria-label={t('Video preview of {id}', { id })}
           className={IMAGE_CLASS}
           muted
           loop
@@ -88,7 +89,7 @@ export function RowPreview({
       ) : gif && !failed.gif ? (
         <img
           src={gif}
-          alt={`Animated preview of ${id}`}
+          alt={t('Animated preview of {id}', { id })}
           className={IMAGE_CLASS}
           referrerPolicy="no-referrer"
           onError={() => setFailed((was) => ({ ...was, gif: true }))}

@@ -1,4 +1,5 @@
 import { lazy, Suspense } from 'react';
+import { t } from '../../lib/i18n';
 import { TaskRow } from './task-row';
 
 /** Up to this many rows render as a plain list; beyond it, only the rows near the viewport. */
@@ -22,7 +23,7 @@ function PlainRows({
   setSize = ids.length,
 }: RowsProps & { setSize?: number }) {
   return (
-    <ul aria-label="Tasks">
+    <ul aria-label={t('Tasks')}>
       {ids.map((id, index) => (
         <TaskRow
           key={id}

@@ -1,16 +1,17 @@
 import type { TaskCategory } from '../../hooks/use-task-categories';
+import { formatNumber, t } from '../../lib/i18n';
 
 const FILTERS = ['all', 'queued', 'running', 'succeeded', 'failed', 'errors'] as const;
 export type StatusFilter = (typeof FILTERS)[number];
 
-const LABELS: Record<StatusFilter, string> = {
-  all: 'All',
-  queued: 'Queued',
-  running: 'Running',
-  succeeded: 'Succeeded',
-  failed: 'Failed',
-  errors: 'Errors',
-};
+const labels = (): Record<StatusFilter, string> => ({
+  all: t('All'),
+  queued: t('Queued'),
+  running: t('Running'),
+  succeeded: t('Succeeded'),
+  failed: t('Failed'),
+  errors: t('Errors'),
+});
 
 export function filterOf(category: TaskCategory): StatusFilter | undefined {
   switch (category) {
@@ -42,8 +43,9 @@ interface StatusFilterBarProps {
 }
 
 export function StatusFilterBar({ counts, selected, onSelect }: StatusFilterBarProps) {
+  const label = labels();
   return (
-    <div role="group" aria-label="Filter by status" className="flex flex-wrap gap-1.5">
+    <div role="group" aria-label={t('Filter by status')} className="flex flex-wrap gap-1.5">
       {FILTERS.map((filter) => (
         <button
           key={filter}
@@ -56,7 +58,8 @@ export function StatusFilterBar({ counts, selected, onSelect }: StatusFilterBarP
               : 'bg-white text-slate-800 ring-slate-300 hover:bg-slate-50'
           }`}
         >
-          {LABELS[filter]} <span className="tabular-nums opacity-80">{counts[filter]}</span>
+          {label[filter]}{' '}
+          <span className="tabular-nums opacity-80">{formatNumber(counts[filter])}</span>
         </button>
       ))}
     </div>

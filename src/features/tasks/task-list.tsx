@@ -9,7 +9,9 @@ import { useApiKey } from '../../stores/key-store';
 import { useTasksActions, useTrackedTasks, type TrackedTask } from '../../stores/tasks-store';
 import { parseFilter, StatusFilterBar, type StatusFilter } from './status-filter';
 import { FailureSummary } from './failure-summary';
-import { filterTasks, parseModelFilter } from './list-filters';
+import { commaList, filterTasks, parseModelFilter } from './list-filters';
+import { RichText } from '../../components/ui/rich-text';
+import { t, tp } from '../../lib/i18n';
 import { ModelFilter } from './model-filter';
 import { RowsOfTasks } from './rows-of-tasks';
 
@@ -18,26 +20,22 @@ interface Removed {
   index: number;
 }
 
-const numberFormat = new Intl.NumberFormat();
-
 /** The list's heading, where the focus goes when what held it goes away. */
 export const TASK_LIST_HEADING_ID = 'task-list-heading';
 
 /** "Tasks (9): 1 queued, 2 running, 1 failed": what a glance at the tab should tell. */
 function listTitle(counts: Record<StatusFilter, number>): string {
-  const parts = (['queued', 'running', 'failed', 'errors'] as const)
-    .filter((status) => counts[status] > 0)
-    .map((status) => `${numberFormat.format(counts[status])} ${TITLE_WORDS[status]}`);
-  const all = `Tasks (${numberFormat.format(counts.all)})`;
-  return parts.length ? `${all}: ${parts.join(', ')}` : all;
+  const { queued, running, failed, errors } = counts;
+  const parts = [
+    queued && t('{count} queued', { count: queued }),
+    running && t('{count} running', { count: running }),
+    failed && t('{count} failed', { count: failed }),
+    errors && t('{count} with errors', { count: errors }),
+  ].filter((part): part is string => part !== 0);
+  return parts.length
+    ? t('Tasks ({count}): {statuses}', { count: counts.all, statuses: commaList(parts) })
+    : t('Tasks ({count})', { count: counts.all });
 }
-
-const TITLE_WORDS = {
-  queued: 'queued',
-  running: 'running',
-  failed: 'failed',
-  errors: 'with errors',
-};
 
 export function TaskList() {
   const tasks = useTrackedTasks();
@@ -128,7 +126,7 @@ export function TaskList() {
           tabIndex={-1}
           className="text-lg font-semibold focus:outline-none"
         >
-          Tasks
+          {t('Tasks')}
         </h2>
         <StatusFilterBar
           counts={statusCounts}
@@ -151,19 +149,26 @@ export function TaskList() {
           onClick={refreshAll}
           disabled={ids.length === 0}
         >
-          Refresh all
+          {t('Refresh all')}
         </RefreshButton>
       </div>
       <FailureSummary summaries={shownSummaries} />
       <p role="status" className="text-sm text-slate-600">
-        Showing {numberFormat.format(shown.length)} of {numberFormat.format(ids.length)}{' '}
-        {ids.length === 1 ? 'task' : 'tasks'}
+        {tp(
+          ids.length,
+          { one: 'Showing {shown} of {count} task', other: 'Showing {shown} of {count} tasks' },
+          { shown: shown.length },
+        )}
       </p>
       <div role="status" className="text-sm">
         {removed ? (
           <p className="flex items-center gap-2 rounded-md bg-slate-800 px-3 py-2 text-white">
             <span className="min-w-0 flex-1 truncate">
-              Removed <span className="font-mono">{removed.task.id}</span>.
+              <RichText
+                message="Removed <id>{id}</id>."
+                parts={{ id: (text) => <span className="font-mono">{text}</span> }}
+                values={{ id: removed.task.id }}
+              />
             </span>
             <button
               ref={undoRef}
@@ -171,24 +176,24 @@ export function TaskList() {
               onClick={undo}
               className="rounded bg-white px-2 py-0.5 font-medium text-slate-900"
             >
-              Undo
+              {t('Undo')}
             </button>
           </p>
         ) : null}
       </div>
       {ids.length === 0 ? (
         <p className="card text-sm text-slate-600">
-          No tasks yet. Paste task ids above, or try the demo to see how it works.
+          {t('No tasks yet. Paste task ids above, or try the demo to see how it works.')}
         </p>
       ) : shown.length === 0 ? (
         <div className="card flex flex-wrap items-center gap-3 text-sm text-slate-600">
-          <p>No task matches this filter.</p>
+          <p>{t('No task matches this filter.')}</p>
           <button
             type="button"
             className="btn-secondary"
             onClick={() => setFilters({ status: 'all', model: '' })}
           >
-            Clear filters
+            {t('Clear filters')}
           </button>
         </div>
       ) : (

@@ -13,17 +13,20 @@ import { StatusBadge } from '../../components/ui/status-badge';
 import { useTask } from '../../hooks/use-task';
 import { TimeAgo } from '../../components/ui/time-ago';
 import { MiddleTruncate } from '../../components/ui/middle-truncate';
+import { RichText } from '../../components/ui/rich-text';
+import { t } from '../../lib/i18n';
 import { RowPreview, usePreviewPlayback } from './row-preview';
 import { TimeLeft } from './time-left';
 
 /** More than a row's one line of prompt ever shows. */
 const PROMPT_CHARS = 500;
 
-/** "Output moderation: ", "Timed out: "…: a failure's class, as the start of a sentence. */
-function classPrefix(failureClass: FailureClass | undefined): string {
-  if (!failureClass) return '';
+/** "Output moderation: …", "Timed out: …": the message after its failure's class, if any. */
+function withClass(failureClass: FailureClass | undefined, message: string): string {
+  if (!failureClass) return message;
   const label = FAILURE_LABELS[failureClass];
-  return `${label.charAt(0).toUpperCase()}${label.slice(1)}: `;
+  const cause = `${label.charAt(0).toUpperCase()}${label.slice(1)}`;
+  return t('{cause}: {message}', { cause, message });
 }
 
 interface TaskRowProps {
@@ -42,10 +45,11 @@ function StalledNote({ task, onResume }: { task: Task; onResume: () => void }) {
   if (!isStalled(task, now)) return null;
   return (
     <span className="inline-flex items-center gap-1 text-xs text-amber-900">
-      Stalled: no change for {formatDuration((now - (task.lastChangeAt ?? now)) / 1000)}, checked
-      every 5 min.
+      {t('Stalled: no change for {duration}, checked every 5 min.', {
+        duration: formatDuration((now - (task.lastChangeAt ?? now)) / 1000),
+      })}
       <button type="button" className="link min-h-6 font-medium" onClick={onResume}>
-        Resume
+        {t('Resume')}
       </button>
     </span>
   );
@@ -56,7 +60,7 @@ function ModelName({ model }: { model: string | undefined }) {
   if (!model) return null;
   return (
     <span className="max-w-full min-w-0 truncate text-xs text-slate-600">
-      <span className="sr-only">Model </span>
+      <span className="sr-only">{`${t('Model')} `}</span>
       {model}
     </span>
   );
@@ -87,7 +91,7 @@ export const TaskRow = memo(function TaskRow({
       aria-setsize={setSize}
       className={placement ? 'absolute inset-x-0 top-0 pb-2' : 'pb-2'}
       style={placement ? { transform: `translateY(${placement.offset}px)` } : undefined}
-      aria-label={`Task ${id}`}
+      aria-label={t('Task {id}', { id })}
     >
       {/* On a phone the buttons go under the text, which gets the row's whole width. */}
       <div className="card grid grid-cols-[3.5rem_minmax(0,1fr)] gap-3 sm:flex">
@@ -113,7 +117,9 @@ export const TaskRow = memo(function TaskRow({
             />
             <ModelName model={task?.model ?? modelOfId(id)} />
             {task?.queuePosition !== undefined && task.status === 'queued' ? (
-              <span className="text-xs text-slate-600">#{task.queuePosition} in queue</span>
+              <span className="text-xs text-slate-600">
+                {t('#{position} in queue', { position: task.queuePosition })}
+              </span>
             ) : null}
             {task?.status === 'running' || task?.status === 'queued' ? (
               <TimeLeft task={task} />
@@ -121,20 +127,28 @@ export const TaskRow = memo(function TaskRow({
             <span className="ml-auto text-xs text-slate-500">
               {task && dataUpdatedAt < performance.timeOrigin ? (
                 // Known from before this page opened: say how old the knowledge is.
-                <span title="The provider's last answer, kept in this browser. Finished tasks are not asked again; Refresh asks now.">
-                  Saved <TimeAgo epochMs={dataUpdatedAt} />
+                <span
+                  title={t(
+                    "The provider's last answer, kept in this browser. Finished tasks are not asked again; Refresh asks now.",
+                  )}
+                >
+                  <RichText
+                    message="Saved <ago></ago>"
+                    parts={{ ago: () => <TimeAgo epochMs={dataUpdatedAt} /> }}
+                  />
                 </span>
               ) : task ? (
-                <>
-                  Updated <TimeAgo epochMs={task.updatedAt ?? dataUpdatedAt} />
-                </>
+                <RichText
+                  message="Updated <ago></ago>"
+                  parts={{ ago: () => <TimeAgo epochMs={task.updatedAt ?? dataUpdatedAt} /> }}
+                />
               ) : !hasKey ? (
-                'Waiting for an API key'
+                t('Waiting for an API key')
               ) : isFetching ? (
                 error ? (
-                  'Retrying…'
+                  t('Retrying…')
                 ) : (
-                  'Loading…'
+                  t('Loading…')
                 )
               ) : (
                 ''
@@ -143,7 +157,7 @@ export const TaskRow = memo(function TaskRow({
           </div>
           <ProgressBar
             value={notFound ? 0 : task?.progress}
-            label={`Progress of ${id}`}
+            label={t('Progress of {id}', { id })}
             tone={tone}
           />
           {task ? <StalledNote task={task} onResume={refresh} /> : null}
@@ -153,28 +167,32 @@ export const TaskRow = memo(function TaskRow({
           ) : null}
           {task?.failure ? (
             <p className="text-sm break-words text-rose-800">
-              {`${classPrefix(classifyFailure(task, undefined) ?? 'provider-error')}${task.failure.message}`}
+              {withClass(
+                classifyFailure(task, undefined) ?? 'provider-error',
+                task.failure.message,
+              )}
             </p>
           ) : null}
           {error ? (
             <p className="text-sm break-words text-amber-800">
               {/* A task that never loaded failed as a whole: say which class, as failed rows do. */}
-              {task ? 'Last update failed: ' : classPrefix(classifyFailure(undefined, error))}
-              {error.message}
+              {task
+                ? t('Last update failed: {message}', { message: error.message })
+                : withClass(classifyFailure(undefined, error), error.message)}
             </p>
           ) : null}
         </div>
         <div className="col-start-2 flex shrink-0 gap-1.5 sm:flex-col">
-          <RefreshButton hasKey={hasKey} aria-label={`Refresh ${id}`} onClick={refresh}>
-            Refresh
+          <RefreshButton hasKey={hasKey} aria-label={t('Refresh {id}', { id })} onClick={refresh}>
+            {t('Refresh')}
           </RefreshButton>
           <button
             type="button"
             className="btn-secondary"
-            aria-label={`Remove ${id}`}
+            aria-label={t('Remove {id}', { id })}
             onClick={() => onRemove(id)}
           >
-            Remove
+            {t('Remove')}
           </button>
         </div>
       </div>

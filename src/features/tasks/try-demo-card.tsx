@@ -5,6 +5,8 @@ import { DEFAULT_QUERY_TEMPLATES } from '../../domain/query-endpoints';
 import { useConnectionActions } from '../../stores/connection-store';
 import { useKeyActions } from '../../stores/key-store';
 import { useTasksActions } from '../../stores/tasks-store';
+import { RichText } from '../../components/ui/rich-text';
+import { t } from '../../lib/i18n';
 import { TASK_LIST_HEADING_ID } from './task-list';
 
 const DEMO_KEY = 'sk-demo';
@@ -46,15 +48,19 @@ export function TryDemoCard() {
       className="card space-y-2 border-l-4 border-indigo-500"
     >
       <h2 id="welcome-heading" className="text-lg font-semibold">
-        Watch your video tasks
+        {t('Watch your video tasks')}
       </h2>
       <p className="text-sm text-slate-700">
-        Paste an API key in{' '}
-        <Link to="/settings" className="link">
-          Settings
-        </Link>{' '}
-        and your task ids below. No key yet? The demo runs a few tasks on the simulator built into
-        this server: you will see them queue, progress, fail or finish, and play.
+        <RichText
+          message="Paste an API key in <link>Settings</link> and your task ids below. No key yet? The demo runs a few tasks on the simulator built into this server: you will see them queue, progress, fail or finish, and play."
+          parts={{
+            link: (text) => (
+              <Link to="/settings" className="link">
+                {text}
+              </Link>
+            ),
+          }}
+        />
       </p>
       <div className="flex flex-wrap items-center gap-3">
         <button
@@ -64,10 +70,10 @@ export function TryDemoCard() {
           onClick={() => void start()}
           disabled={state.busy}
         >
-          {state.busy ? 'Starting the demo…' : 'Try the demo'}
+          {state.busy ? t('Starting the demo…') : t('Try the demo')}
         </button>
         <Link to="/settings" className="btn-secondary">
-          Enter an API key
+          {t('Enter an API key')}
         </Link>
       </div>
       {state.error ? (

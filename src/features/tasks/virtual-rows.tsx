@@ -1,6 +1,7 @@
 import { useWindowVirtualizer } from '@tanstack/react-virtual';
 import { useState } from 'react';
 import { usePageOffset } from '../../hooks/use-page-offset';
+import { t } from '../../lib/i18n';
 import type { RowsProps } from './rows-of-tasks';
 import { TaskRow } from './task-row';
 
@@ -20,7 +21,7 @@ export function VirtualRows({ ids, hasKey, onRemove }: RowsProps) {
   return (
     <ul
       ref={setListElement}
-      aria-label="Tasks"
+      aria-label={t('Tasks')}
       className="relative"
       style={{ height: virtualizer.getTotalSize() }}
     >

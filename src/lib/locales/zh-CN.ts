@@ -2,9 +2,10 @@
 // One file per part of the app; tests/unit/lib/catalog-completeness.test.ts checks the whole.
 import type { Catalog } from '../i18n';
 import { common } from './zh-CN/common';
+import { list } from './zh-CN/list';
 import { settings } from './zh-CN/settings';
 import { video } from './zh-CN/video';
 
-const catalog: Catalog = { ...common, ...settings, ...video };
+const catalog: Catalog = { ...common, ...list, ...settings, ...video };
 
 export default catalog;

@@ -17,7 +17,8 @@ async function loadStore() {
   const health = await import('../../../src/stores/storage-health');
   const { ThemeSwitch } = await import('../../../src/app/theme-switch');
   const choice = () => renderHook(() => store.useThemeChoice()).result.current;
-  const unreadable = () => renderHook(() => health.useStorageUnreadable()).result.current;
+  const unreadable = () =>
+    renderHook(() => health.useStorageUnreadable()).result.current.map((what) => what());
   return { choice, unreadable, ThemeSwitch };
 }
 

@@ -16,4 +16,6 @@ export const common = {
   System: '跟随系统',
   Light: '浅色',
   Dark: '深色',
+  'Thumbnail of {id}': '{id} 的缩略图',
+  Refresh: '刷新',
 };

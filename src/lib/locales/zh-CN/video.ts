@@ -8,7 +8,6 @@ export const video = {
   'The provider does not let this page read the file (no CORS headers), so it cannot be saved from here.':
     '服务商不允许此页面读取该文件（没有 CORS 响应头），因此无法从这里保存。',
   'Cancelled.': '已取消。',
-  'Thumbnail of {id}': '{id} 的缩略图',
   'This provider serves the video only with your API key, so the page fetches the whole file (up to {size}) when you ask.':
     '该服务商只在带上你的 API 密钥时才提供视频，因此页面会在你请求时下载整个文件（最大 {size}）。',
   'Fetching the video with your key… {received}': '正在用你的密钥获取视频… {received}',
@@ -52,7 +51,6 @@ export const video = {
     '刷新以向服务商获取新链接，或在新标签页中打开链接，查看服务商的响应。',
   'Open the link in a new tab to see what the provider answers.':
     '在新标签页中打开链接，查看服务商的响应。',
-  Refresh: '刷新',
   'Open the link in a new tab': '在新标签页中打开链接',
   Playback: '播放',
   'Previous frame': '上一帧',
