@@ -78,7 +78,9 @@ export default tseslint.config(
       'src/app/connection-banners.tsx',
       'src/app/router.tsx',
       'src/app/routes/**',
-      'src/features/**',
+      'src/features/tasks/**',
+      'src/features/settings/**',
+      'src/features/task-detail/video/**',
     ],
     rules: {
       'no-restricted-syntax': [

@@ -2,7 +2,9 @@
 // One file per part of the app; tests/unit/lib/catalog-completeness.test.ts checks the whole.
 import type { Catalog } from '../i18n';
 import { common } from './zh-CN/common';
+import { detail } from './zh-CN/detail';
+import { domain } from './zh-CN/domain';
 
-const catalog: Catalog = { ...common };
+const catalog: Catalog = { ...common, ...detail, ...domain };
 
 export default catalog;
