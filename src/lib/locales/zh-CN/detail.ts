@@ -15,11 +15,11 @@ export const detail = {
   '; then ': '；随后',
   'Progress over time': '进度变化',
   'From {from} % to {to} % in {count} updates. It {jumps}.':
-    '{count} 次更新中从 {from}% 到 {to}%。进度{jumps}。',
+    '{count} 次更新内从 {from}% 到 {to}%。其间{jumps}。',
   'From {from} % to {to} % in {count} updates. It never went backwards.':
-    '{count} 次更新中从 {from}% 到 {to}%。进度从未回退。',
+    '{count} 次更新内从 {from}% 到 {to}%。其间从未回退。',
   'Queue position over time': '队列位置变化',
-  'From position {first} to {last} in {span}.': '{span}内从第 {first} 位到第 {last} 位。',
+  'From position {first} to {last} in {span}.': '{span}内从第 {first} 位排到第 {last} 位。',
   History: '历史记录',
   '{count} responses that changed something, kept in this browser (up to {max} per task).':
     '{count} 条有变化的响应，保存在此浏览器中（每个任务最多 {max} 条）。',

@@ -128,7 +128,7 @@ export const domain = {
   'done any moment now': '随时完成',
   '{duration} left': '剩余 {duration}',
   'leaves the queue any moment now': '随时离开队列',
-  'leaves the queue in {duration}': '{duration} 后离开队列',
+  'leaves the queue in {duration}': '{duration}后离开队列',
   'the provider reports no progress, nor which model this is to compare it with':
     '服务商没有报告进度，也没有说明是哪个模型，无从比较',
   'no progress reported, and {reason}': '没有报告进度，且{reason}',
