@@ -155,4 +155,11 @@ export const domain = {
   '{clock} since first seen · {usual}': '首次看到后已过 {clock} · {usual}',
   '(whole body)': '（整个响应体）',
   'The file is larger than {size}.': '文件大于 {size}。',
+  'input moderation': '输入内容审核',
+  'output moderation': '输出内容审核',
+  'quota or billing': '额度或计费',
+  'expired or not found': '已过期或未找到',
+  'timed out': '超时',
+  unreachable: '无法连接',
+  'provider error': '服务商错误',
 };
