@@ -4,6 +4,7 @@
 // UNKNOWN, or a 400/422 (a path that cannot take this id form). Anything else (a 429, a 5xx, a
 // bad key) stops the search where it is; the next poll resumes it from there.
 import { ApiError, isApiError } from '../domain/api-error';
+import { t } from '../lib/i18n';
 import {
   apiGetJson,
   normaliseBaseUrl,
@@ -74,7 +75,10 @@ export async function findTask(
     // it back, and would cost a request per endpoint.
     throw new ApiError(
       'not-found',
-      `The provider no longer has this task: ${remembered} answered for it before and now says it does not exist. It expired or was removed.`,
+      t(
+        'The provider no longer has this task: {endpoint} answered for it before and now says it does not exist. It expired or was removed.',
+        { endpoint: remembered },
+      ),
       { status: 404 },
     );
   }
@@ -102,9 +106,14 @@ export async function findTask(
   searches.delete(key);
   throw new ApiError(
     'not-found',
-    `Not found at any endpoint: asked ${templates.join(', ')}. Check the id and the base URL, or add your provider's path under Settings → Query endpoints.${
-      notes.length ? ` ${notes.join(' ')}` : ''
-    }`,
+    // What each endpoint said, as it said it, after the sentence.
+    [
+      t(
+        "Not found at any endpoint: asked {endpoints}. Check the id and the base URL, or add your provider's path under Settings → Query endpoints.",
+        { endpoints: templates.join(', ') },
+      ),
+      ...notes,
+    ].join(' '),
     { status: 404 },
   );
 }

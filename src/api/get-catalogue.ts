@@ -1,6 +1,7 @@
 // GET /sim/catalogue on this dashboard's own server: the built-in simulator's demo tasks and the
 // Query endpoints it serves.
 import { ApiError } from '../domain/api-error';
+import { t } from '../lib/i18n';
 import { asArray, asBoolean, asText, at } from '../lib/json-reader';
 
 export interface DemoTask {
@@ -26,7 +27,9 @@ export async function fetchCatalogue(origin: string, signal?: AbortSignal): Prom
   } catch (cause) {
     throw new ApiError(
       'network',
-      'The built-in simulator did not answer. Start the dashboard with “npm start” to use the demo.',
+      t(
+        'The built-in simulator did not answer. Start the dashboard with “npm start” to use the demo.',
+      ),
       { cause },
     );
   }

@@ -7,6 +7,7 @@ import { apiGet, normaliseBaseUrl, taskContentUrl, type Connection } from './htt
 import type { VideoSource } from '../domain/readers/read-media';
 import { PRIORITY, priorityOf } from './task-priority';
 import { declaredLength, readBodyLimited, readTextLimited } from '../lib/limited-body';
+import { t } from '../lib/i18n';
 import { safeMediaUrl } from '../lib/safe-url';
 
 /** Above this a video is not pulled into the page's memory. */
@@ -81,7 +82,9 @@ export class NoVideoInAnswerError extends Error {
   override readonly name = 'NoVideoInAnswerError';
   constructor() {
     super(
-      'The provider answered with JSON instead of the video, and it holds no usable video address (https).',
+      t(
+        'The provider answered with JSON instead of the video, and it holds no usable video address (https).',
+      ),
     );
   }
 }

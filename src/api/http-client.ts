@@ -4,6 +4,7 @@ import { ApiError } from '../domain/api-error';
 import { expandTemplate } from '../domain/query-endpoints';
 import { KeyRejectedError, requestLimiter, type RequestLimiter } from './request-limiter';
 import type { Priority } from './task-priority';
+import { t } from '../lib/i18n';
 import { asText, at } from '../lib/json-reader';
 import { isLoopbackHost } from '../lib/safe-url';
 
@@ -37,36 +38,49 @@ export function normaliseBaseUrl(input: string): string {
 function parseBaseUrl(input: string): string {
   const trimmed = input.trim();
   if (trimmed === '') {
-    throw new ApiError('config', 'Enter the API base URL, for example https://api.quickrouter.ai.');
+    throw new ApiError(
+      'config',
+      t('Enter the API base URL, for example https://api.quickrouter.ai.'),
+    );
   }
   const notAUrl = (why: string) =>
     new ApiError(
       'config',
-      `“${trimmed}” is not a URL: ${why}. Use the API's address, for example https://api.quickrouter.ai.`,
+      t(
+        "“{address}” is not a URL: {why}. Use the API's address, for example https://api.quickrouter.ai.",
+        { address: trimmed, why },
+      ),
     );
-  if (/\s/.test(trimmed)) throw notAUrl('an address has no spaces');
+  if (/\s/.test(trimmed)) throw notAUrl(t('an address has no spaces'));
   const scheme = /^[a-z][a-z0-9+.-]*:\/\//i.exec(trimmed)?.[0] ?? '';
   // `https:///v1` or `/v1/videos`: a path where the host should be (URL would take "v1" as host).
-  if (/^[/\\]/.test(trimmed.slice(scheme.length))) throw notAUrl('the host name is missing');
+  if (/^[/\\]/.test(trimmed.slice(scheme.length))) throw notAUrl(t('the host name is missing'));
   let url: URL;
   try {
     url = new URL(scheme ? trimmed : `https://${trimmed}`);
   } catch {
     throw new ApiError(
       'config',
-      `“${trimmed}” is not a URL. Use the API's address, for example https://api.quickrouter.ai.`,
+      t(
+        "“{address}” is not a URL. Use the API's address, for example https://api.quickrouter.ai.",
+        {
+          address: trimmed,
+        },
+      ),
     );
   }
   if (url.protocol !== 'https:' && !(url.protocol === 'http:' && isLoopbackHost(url.hostname))) {
     throw new ApiError(
       'config',
-      'The base URL must start with https:// (plain http is only allowed for localhost).',
+      t('The base URL must start with https:// (plain http is only allowed for localhost).'),
     );
   }
   if (url.username || url.password || url.search || url.hash) {
     throw new ApiError(
       'config',
-      'The base URL must not contain a user name, password, query or fragment: put the key in the API key field.',
+      t(
+        'The base URL must not contain a user name, password, query or fragment: put the key in the API key field.',
+      ),
     );
   }
   const path = url.pathname.replace(/\/+$/, '').replace(/\/v1$/i, '');
@@ -158,10 +172,21 @@ export function providerRefusal(
   code: string,
   message: string | undefined,
 ): ApiError {
-  const said = message ? `: “${scrub(message, connection.apiKey).slice(0, 300)}”.` : '.';
+  const values = {
+    code: scrub(code, connection.apiKey),
+    said: message ? scrub(message, connection.apiKey).slice(0, 300) : '',
+  };
   return new ApiError(
     'client',
-    `The provider answered with an error (code ${scrub(code, connection.apiKey)})${said} Fix what it names, then press Refresh.`,
+    message
+      ? t(
+          'The provider answered with an error (code {code}): “{said}”. Fix what it names, then press Refresh.',
+          values,
+        )
+      : t(
+          'The provider answered with an error (code {code}). Fix what it names, then press Refresh.',
+          values,
+        ),
     { status: 200 },
   );
 }
@@ -169,64 +194,87 @@ export function providerRefusal(
 function errorForStatus(response: Response, body: string, connection: Connection): ApiError {
   const status = response.status;
   const { message: said, type, code } = readProviderError(body);
-  const quote = said ? ` The provider said: “${scrub(said, connection.apiKey).slice(0, 300)}”` : '';
+  // The provider's own words, after ours, as it wrote them (never the key).
+  const quoted = (ours: string) =>
+    said
+      ? t('{message} The provider said: “{said}”', {
+          message: ours,
+          said: scrub(said, connection.apiKey).slice(0, 300),
+        })
+      : ours;
   const retryAfterMs = readRetryAfter(response.headers);
   const isHtml = (response.headers.get('content-type') ?? '').includes('html');
   if (type === 'proxy_error') {
     // Our own proxy refused or could not reach the upstream: not a problem with the key.
     return new ApiError(
       status === 403 ? 'config' : 'network',
-      `This server's proxy could not forward the request.${quote}`,
+      quoted(t("This server's proxy could not forward the request.")),
       { status },
     );
   }
   if (status === 401) {
     return new ApiError(
       'unauthorized',
-      `The provider rejected the API key (401). Check the key in Settings.${quote}`,
+      quoted(t('The provider rejected the API key (401). Check the key in Settings.')),
       { status },
     );
   }
   if (status === 403) {
     return new ApiError(
       'forbidden',
-      `This key may not read this task (403). Check the key and the base URL in Settings.${quote}`,
+      quoted(
+        t('This key may not read this task (403). Check the key and the base URL in Settings.'),
+      ),
       { status },
     );
   }
   if (status === 404 || (status >= 400 && status < 500 && code && MISSING_CODE.test(code))) {
     return new ApiError(
       'not-found',
-      `Task not found (${status}). The id may be mistyped, expired, or belong to another provider.${quote}`,
+      quoted(
+        t(
+          'Task not found ({status}). The id may be mistyped, expired, or belong to another provider.',
+          { status: String(status) },
+        ),
+      ),
       { status },
     );
   }
   if (status === 429) {
-    const wait =
-      retryAfterMs === undefined
-        ? ''
-        : ` The provider asked to wait ${Math.ceil(retryAfterMs / 1000)} s.`;
     return new ApiError(
       'rate-limited',
-      `Rate limited (429): too many requests for this key. Retrying automatically.${wait}`,
+      retryAfterMs === undefined
+        ? t('Rate limited (429): too many requests for this key. Retrying automatically.')
+        : t(
+            'Rate limited (429): too many requests for this key. Retrying automatically. The provider asked to wait {seconds} s.',
+            { seconds: Math.ceil(retryAfterMs / 1000) },
+          ),
       { status, retryAfterMs },
     );
   }
   if (status >= 500 || status === 408 || status === 409) {
-    const gateway =
-      status >= 520 && status <= 524
-        ? ' A gateway in front of the provider gave up waiting for it.'
-        : '';
-    const page = isHtml ? ' (an HTML error page)' : '';
+    const values = { status: String(status) };
+    const problem = isHtml
+      ? t('The provider had a problem (HTTP {status} (an HTML error page)).', values)
+      : t('The provider had a problem (HTTP {status}).', values);
     return new ApiError(
       'server',
-      `The provider had a problem (HTTP ${status}${page}).${gateway} Retrying automatically.${quote}`,
+      quoted(
+        status >= 520 && status <= 524
+          ? t(
+              '{problem} A gateway in front of the provider gave up waiting for it. Retrying automatically.',
+              { problem },
+            )
+          : t('{problem} Retrying automatically.', { problem }),
+      ),
       { status, retryAfterMs },
     );
   }
-  return new ApiError('client', `The provider refused the request (HTTP ${status}).${quote}`, {
-    status,
-  });
+  return new ApiError(
+    'client',
+    quoted(t('The provider refused the request (HTTP {status}).', { status: String(status) })),
+    { status },
+  );
 }
 
 interface RequestOptions {
@@ -259,7 +307,10 @@ export async function apiGet(
   const origin = apiOrigin(connection);
   if (target.origin !== origin) {
     // The key must never travel to a host other than the API's own.
-    throw new ApiError('config', `Refusing to send the API key to ${target.origin}.`);
+    throw new ApiError(
+      'config',
+      t('Refusing to send the API key to {origin}.', { origin: target.origin }),
+    );
   }
   const headers = new Headers({ Accept: 'application/json' });
   if (connection.apiKey) headers.set('Authorization', `Bearer ${connection.apiKey}`);
@@ -283,14 +334,20 @@ export async function apiGet(
       if (timeout.aborted) {
         throw new ApiError(
           'timeout',
-          `No answer from ${origin} within ${Math.round(timeoutMs / 1000)} s. Retrying automatically.`,
+          t('No answer from {origin} within {seconds} s. Retrying automatically.', {
+            origin,
+            seconds: Math.round(timeoutMs / 1000),
+          }),
           { cause },
         );
       }
-      const hint = connection.viaProxy
-        ? 'This server could not be reached.'
-        : 'The provider may be down, or it does not allow requests from browsers (CORS): turn on “Send requests through this server” in Settings.';
-      throw new ApiError('network', `Could not reach ${origin}. ${hint}`, { cause });
+      const message = connection.viaProxy
+        ? t('Could not reach {origin}. This server could not be reached.', { origin })
+        : t(
+            'Could not reach {origin}. The provider may be down, or it does not allow requests from browsers (CORS): turn on “Send requests through this server” in Settings.',
+            { origin },
+          );
+      throw new ApiError('network', message, { cause });
     }
   };
   let response: Response;
@@ -300,7 +357,7 @@ export async function apiGet(
     if (error instanceof KeyRejectedError) {
       throw new ApiError(
         'unauthorized',
-        'Paused: the provider rejected this API key. Enter a valid key in Settings to resume.',
+        t('Paused: the provider rejected this API key. Enter a valid key in Settings to resume.'),
       );
     }
     throw error;
@@ -329,11 +386,17 @@ export async function apiGetJson(
   try {
     return JSON.parse(text) as unknown;
   } catch (cause) {
-    const type = response.headers.get('content-type') ?? 'no content type';
-    const what = text.trim() === '' ? 'an empty body' : `a body that is not JSON (${type})`;
+    const type = response.headers.get('content-type') ?? t('no content type');
     throw new ApiError(
       'bad-body',
-      `The provider answered with ${what}. Check that the base URL is the API's address, not a web page.`,
+      text.trim() === ''
+        ? t(
+            "The provider answered with an empty body. Check that the base URL is the API's address, not a web page.",
+          )
+        : t(
+            "The provider answered with a body that is not JSON ({type}). Check that the base URL is the API's address, not a web page.",
+            { type },
+          ),
       { status: response.status, cause },
     );
   }

@@ -1,4 +1,5 @@
 // Every failure, whatever the provider called it, sorted into a few classes a person can act on.
+import { t } from '../lib/i18n';
 import { isApiError } from './api-error';
 import type { Task } from './task-model';
 
@@ -11,15 +12,32 @@ export type FailureClass =
   | 'unreachable'
   | 'provider-error';
 
-/** A few words for counts and row labels: "2 output moderation". */
-export const FAILURE_LABELS: Record<FailureClass, string> = {
-  'input-moderation': 'input moderation',
-  'output-moderation': 'output moderation',
-  quota: 'quota or billing',
-  'not-found': 'expired or not found',
-  'timed-out': 'timed out',
-  unreachable: 'unreachable',
-  'provider-error': 'provider error',
+/**
+ * A few words for counts and row labels: "2 output moderation". Getters, so each is looked up
+ * in the page's language when read, and callers index it as before.
+ */
+export const FAILURE_LABELS: Readonly<Record<FailureClass, string>> = {
+  get 'input-moderation'() {
+    return t('input moderation');
+  },
+  get 'output-moderation'() {
+    return t('output moderation');
+  },
+  get quota() {
+    return t('quota or billing');
+  },
+  get 'not-found'() {
+    return t('expired or not found');
+  },
+  get 'timed-out'() {
+    return t('timed out');
+  },
+  get unreachable() {
+    return t('unreachable');
+  },
+  get 'provider-error'() {
+    return t('provider error');
+  },
 };
 
 const QUOTA_TEXT = /quota|credit|balance|billing|insufficient|payment|余额|额度|欠费/i;

@@ -4,8 +4,10 @@
 import { progressPoints, queuePoints, type Point, type Snapshot } from './task-history';
 import type { Task } from './task-model';
 import type { TaskStatus } from './readers/read-status';
+import { formatNumber, t } from '../lib/i18n';
 import {
   describeTypicalShort,
+  formatAmount,
   timeLeftFromTypical,
   typicalDuration,
   type FinishedDuration,
@@ -108,14 +110,16 @@ function runningEta(history: readonly Snapshot[], now: number): Eta {
   const spell = currentSpell(history, 'running');
   const points = envelope(progressPoints(spell));
   if (spell.length && points.length === 0) {
-    return { known: false, reason: 'the provider reports no progress for this task' };
+    return { known: false, reason: t('the provider reports no progress for this task') };
   }
   const moved = lastMove(points);
   if (moved !== undefined && now - moved > STILL_FOR_MS) {
-    return { known: false, reason: 'its progress has not moved for over 5 minutes' };
+    return { known: false, reason: t('its progress has not moved for over 5 minutes') };
   }
   const finish = smoothedFinish(points, (point) => 100 - point.value);
-  if (!finish) return { known: false, reason: 'it needs a few more updates to measure the rate' };
+  if (!finish) {
+    return { known: false, reason: t('it needs a few more updates to measure the rate') };
+  }
   return toEta('done', finish, now);
 }
 
@@ -130,8 +134,8 @@ function queuedEta(history: readonly Snapshot[], now: number): Eta {
     return {
       known: false,
       reason: positions.length
-        ? 'the queue has not moved enough to measure'
-        : 'the provider gives no queue position',
+        ? t('the queue has not moved enough to measure')
+        : t('the provider gives no queue position'),
     };
   }
   return toEta('leaves-queue', finish, now);
@@ -140,35 +144,42 @@ function queuedEta(history: readonly Snapshot[], now: number): Eta {
 /** The time left for a task, from its history; `undefined` once the task has finished. */
 export function estimateTimeLeft(history: readonly Snapshot[], clock: number): Eta | undefined {
   const last = history[history.length - 1];
-  if (!last) return { known: false, reason: 'nothing has been heard from the provider yet' };
+  if (!last) return { known: false, reason: t('nothing has been heard from the provider yet') };
   // A page's clock ticks every few seconds; it must never lag the newest answer.
   const now = Math.max(clock, last.at);
   if (last.status === 'running') return runningEta(history, now);
   if (last.status === 'queued') return queuedEta(history, now);
   if (last.status === 'unknown')
-    return { known: false, reason: 'the provider’s status is unclear' };
+    return { known: false, reason: t('the provider’s status is unclear') };
   return undefined;
 }
 
+const SOON_MS = 5_000;
+
 /** "40–50 s", "4–6 min", "about 3 min", "any moment now". */
 export function formatEta(lowMs: number, highMs: number): string {
-  if (highMs < 5_000) return 'any moment now';
+  if (highMs < SOON_MS) return t('any moment now');
   if (highMs < 90_000) {
     const low = Math.max(5, Math.floor(lowMs / 10_000) * 10);
     const high = Math.max(low + 10, Math.ceil(highMs / 10_000) * 10);
-    return `${low}–${high} s`;
+    return `${formatNumber(low)}–${formatAmount(high, 's')}`;
   }
   const low = Math.max(1, Math.floor(lowMs / 60_000));
   const high = Math.max(low, Math.ceil(highMs / 60_000));
-  return low === high ? `about ${low} min` : `${low}–${high} min`;
+  return low === high
+    ? t('about {duration}', { duration: formatAmount(low, 'min') })
+    : `${formatNumber(low)}–${formatAmount(high, 'min')}`;
 }
 
 /** A known estimate in a few words: "4–6 min left", "leaves the queue in 20–30 s". */
 export function describeEta(eta: Extract<Eta, { known: true }>): string {
+  const soon = eta.highMs < SOON_MS;
   const range = formatEta(eta.lowMs, eta.highMs);
-  const soon = range === 'any moment now';
-  if (eta.until === 'done') return soon ? 'done any moment now' : `${range} left`;
-  return soon ? 'leaves the queue any moment now' : `leaves the queue in ${range}`;
+  if (eta.until === 'done')
+    return soon ? t('done any moment now') : t('{duration} left', { duration: range });
+  return soon
+    ? t('leaves the queue any moment now')
+    : t('leaves the queue in {duration}', { duration: range });
 }
 
 /** The time left by either estimate: from the task's own progress, or from its model's past. */
@@ -192,12 +203,15 @@ export function estimateTaskTimeLeft(
   if (!task.model) {
     return {
       known: false,
-      reason: 'the provider reports no progress, nor which model this is to compare it with',
+      reason: t('the provider reports no progress, nor which model this is to compare it with'),
     };
   }
   const typical = typicalDuration(task.model, durations);
   if (!typical.known)
-    return { known: false, reason: `no progress reported, and ${typical.reason}` };
+    return {
+      known: false,
+      reason: t('no progress reported, and {reason}', { reason: typical.reason }),
+    };
   return timeLeftFromTypical(
     typical,
     { createdAt: task.createdAt, firstSeenAt: history[0]?.at },

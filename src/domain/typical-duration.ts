@@ -1,6 +1,7 @@
 // How long a model's tasks usually take, from the finished tasks this browser has seen, and the
 // time left of a task that reports no progress, from that. Pure functions only; keeping the
 // durations (in IndexedDB) is the duration store's job.
+import { formatNumber, t, tp } from '../lib/i18n';
 import { isTerminal } from './readers/read-status';
 import type { Snapshot } from './task-history';
 import type { Task } from './task-model';
@@ -132,11 +133,20 @@ function quantile(sorted: readonly number[], q: number): number {
 export function typicalDuration(model: string, durations: readonly FinishedDuration[]): Typical {
   const count = durations.length;
   if (count < MIN_FINISHED) {
-    const known =
+    const values = { model, needed: MIN_FINISHED };
+    const reason =
       count === 0
-        ? `no finished ${model} tasks known in this browser yet`
-        : `only ${count} finished ${model} ${count === 1 ? 'task' : 'tasks'} known in this browser`;
-    return { known: false, model, count, reason: `${known}; ${MIN_FINISHED} are needed` };
+        ? t('no finished {model} tasks known in this browser yet; {needed} are needed', values)
+        : tp(
+            count,
+            {
+              one: 'only {count} finished {model} task known in this browser; {needed} are needed',
+              other:
+                'only {count} finished {model} tasks known in this browser; {needed} are needed',
+            },
+            values,
+          );
+    return { known: false, model, count, reason };
   }
   const sorted = durations.map((entry) => entry.ms).sort((a, b) => a - b);
   const middleHalf = count >= QUARTILES_FROM;
@@ -197,6 +207,12 @@ export function timeLeftFromTypical(
 type Unit = 's' | 'min' | 'h';
 const UNIT_MS: Record<Unit, number> = { s: 1_000, min: 60_000, h: 3_600_000 };
 
+/** "40 s", "3 min", "2 h": the number through Intl, the unit's short word from the catalog. */
+export function formatAmount(n: number, unit: Unit): string {
+  if (unit === 's') return t('{n} s', { n });
+  return unit === 'min' ? t('{n} min', { n }) : t('{n} h', { n });
+}
+
 /** The unit a duration reads best in: seconds below 90 s, minutes below 90 min, then hours. */
 function unitOf(ms: number): Unit {
   if (ms < 90_000) return 's';
@@ -217,11 +233,15 @@ function amount(
 /** "2–4 min", "40–55 s", "45 s–3 min", "about 3 min": a range that contains the exact one. */
 export function formatSpan(lowMs: number, highMs: number): string {
   const high = amount(highMs, 'up');
-  if (high.unit === 's' && high.n <= 10) return 'under 10 s';
+  if (high.unit === 's' && high.n <= 10)
+    return t('under {duration}', { duration: formatAmount(10, 's') });
   // The low end in the high end's unit where it is at least one of them: "1–3 min", not "60 s–3 min".
   const low = amount(lowMs, 'down', lowMs >= UNIT_MS[high.unit] ? high.unit : unitOf(lowMs));
-  if (low.unit !== high.unit) return `${low.n} ${low.unit}–${high.n} ${high.unit}`;
-  return low.n === high.n ? `about ${low.n} ${low.unit}` : `${low.n}–${high.n} ${high.unit}`;
+  const highText = formatAmount(high.n, high.unit);
+  if (low.unit !== high.unit) return `${formatAmount(low.n, low.unit)}–${highText}`;
+  return low.n === high.n
+    ? t('about {duration}', { duration: highText })
+    : `${formatNumber(low.n)}–${highText}`;
 }
 
 /** "3:10", "1:02:05": elapsed time as a clock shows it. */
@@ -237,40 +257,48 @@ export function formatClock(ms: number): string {
 
 /** "usually 2–4 min" */
 function describeUsual(typical: KnownTypical): string {
-  return `usually ${formatSpan(typical.lowMs, typical.highMs)}`;
+  return t('usually {span}', { span: formatSpan(typical.lowMs, typical.highMs) });
 }
 
 /** "usually 2–4 min for veo3.1-fast, from 14 earlier tasks" */
 export function describeTypical(typical: KnownTypical): string {
-  return `${describeUsual(typical)} for ${typical.model}, from ${typical.count} earlier tasks`;
+  return t('usually {span} for {model}, from {count} earlier tasks', {
+    span: formatSpan(typical.lowMs, typical.highMs),
+    model: typical.model,
+    count: typical.count,
+  });
 }
 
 /** Which clock timed the earlier tasks. */
 export function describeBases({ bases }: KnownTypical): string {
-  if (bases.seen === 0) return 'timed by the provider’s created and completed times';
+  if (bases.seen === 0) return t('timed by the provider’s created and completed times');
   if (bases.provider === 0)
-    return 'timed from when this browser first saw each one until it saw it finish';
-  return `${bases.provider} timed by the provider, ${bases.seen} by when this browser saw them`;
+    return t('timed from when this browser first saw each one until it saw it finish');
+  return t('{provider} timed by the provider, {seen} by when this browser saw them', bases);
 }
 
 /** "1–3 min left", "up to 2 min left", "taking longer than usual". */
 export function describeTypicalLeft(eta: TypicalEta): string {
-  if (eta.overdue) return 'taking longer than usual';
-  if (eta.highMs < 5_000) return 'done any moment now';
+  if (eta.overdue) return t('taking longer than usual');
+  if (eta.highMs < 5_000) return t('done any moment now');
   const high = amount(eta.highMs, 'up');
   // Under one of the high end's units: "up to 3 min" reads better than "15 s–3 min".
-  if (eta.lowMs < UNIT_MS[high.unit]) return `up to ${high.n} ${high.unit} left`;
-  return `${formatSpan(eta.lowMs, eta.highMs)} left`;
+  if (eta.lowMs < UNIT_MS[high.unit]) {
+    return t('up to {duration} left', { duration: formatAmount(high.n, high.unit) });
+  }
+  return t('{duration} left', { duration: formatSpan(eta.lowMs, eta.highMs) });
 }
 
 /** For a list row: "usually 2–4 min · 1–3 min left", "usually 2–4 min · taking longer". */
 export function describeTypicalShort(eta: TypicalEta): string {
-  const left = eta.overdue ? 'taking longer' : describeTypicalLeft(eta);
+  const left = eta.overdue ? t('taking longer') : describeTypicalLeft(eta);
   return `${describeUsual(eta.typical)} · ${left}`;
 }
 
 /** Under the bar: "3:10 elapsed · usually 2–4 min", "3:10 since first seen · usually 2–4 min". */
 export function describeElapsed(eta: TypicalEta): string {
-  const since = eta.elapsedFrom === 'created' ? 'elapsed' : 'since first seen';
-  return `${formatClock(eta.elapsedMs)} ${since} · ${describeUsual(eta.typical)}`;
+  const values = { clock: formatClock(eta.elapsedMs), usual: describeUsual(eta.typical) };
+  return eta.elapsedFrom === 'created'
+    ? t('{clock} elapsed · {usual}', values)
+    : t('{clock} since first seen · {usual}', values);
 }

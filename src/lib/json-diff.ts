@@ -1,3 +1,4 @@
+import { t } from './i18n';
 import { isObject } from './json-reader';
 
 // What changed between two JSON values, as a list of paths: `detail.pending_info.progress_pct`
@@ -39,5 +40,5 @@ export function diffJson(before: unknown, after: unknown, path = ''): JsonChange
     }
     return changes;
   }
-  return [{ path: path === '' ? '(whole body)' : path, kind: 'changed', before, after }];
+  return [{ path: path === '' ? t('(whole body)') : path, kind: 'changed', before, after }];
 }

@@ -1,12 +1,13 @@
 // Reads a response body into memory without trusting the server about its size: a missing or
 // lying Content-Length cannot make the page hold more than the limit.
+import { t } from './i18n';
 
 export class TooLargeError extends Error {
   override readonly name = 'TooLargeError';
   readonly maxBytes: number;
 
   constructor(maxBytes: number) {
-    super(`The file is larger than ${formatBytes(maxBytes)}.`);
+    super(t('The file is larger than {size}.', { size: formatBytes(maxBytes) }));
     this.maxBytes = maxBytes;
   }
 }

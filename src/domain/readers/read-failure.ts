@@ -3,6 +3,7 @@
 // field lags; free texts (`task_status_msg`, `error_message`, `fail_reason`…) are read only once a
 // status says failed, or the task finished without a file. Nothing overrules a success that came
 // with its video: Veo's unified answers keep error texts from retries after they complete.
+import { t } from '../../lib/i18n';
 import { asArray, asNumber, asObject, asText, at, firstOf } from '../../lib/json-reader';
 import type { BodyLevels } from './body-levels';
 import type { Moderation } from './read-moderation';
@@ -52,7 +53,7 @@ function safetyFilterReasons(top: BodyLevels['top']): string | undefined {
   );
   if (reasons.length) return reasons.join(' ');
   return count !== undefined && count > 0
-    ? 'The provider’s safety filter held back the generated video.'
+    ? t('The provider’s safety filter held back the generated video.')
     : undefined;
 }
 
@@ -114,8 +115,8 @@ export function readFailure(
     structuralReason ??
     textReason ??
     (outputRejected
-      ? 'The finished video was rejected by the provider’s moderation.'
-      : 'The provider marked this task as failed without giving a reason.');
+      ? t('The finished video was rejected by the provider’s moderation.')
+      : t('The provider marked this task as failed without giving a reason.'));
   const code =
     error?.code ??
     (root === top ? undefined : asText(root['code'])) ??

@@ -1,4 +1,5 @@
 import type { ReactNode } from 'react';
+import { t } from '../../lib/i18n';
 
 export interface DetailEntry {
   term: string;
@@ -22,5 +23,5 @@ export function DetailList({ entries }: { entries: DetailEntry[] }) {
 }
 
 export function yesNo(value: boolean | undefined): string | undefined {
-  return value === undefined ? undefined : value ? 'Yes' : 'No';
+  return value === undefined ? undefined : value ? t('Yes') : t('No');
 }

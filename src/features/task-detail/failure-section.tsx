@@ -1,12 +1,15 @@
 import { classifyFailure } from '../../domain/failure-classes';
-import { FAILURE_EXPLANATIONS } from '../../domain/failure-explanations';
+import { explainFailure } from '../../domain/failure-explanations';
 import type { Task } from '../../domain/task-model';
 import type { Failure } from '../../domain/readers/read-failure';
 import { CopyButton } from '../../components/ui/copy-button';
+import { RichText } from '../../components/ui/rich-text';
+import { t } from '../../lib/i18n';
 
 export function FailureSection({ task, failure }: { task: Task; failure: Failure }) {
-  const { title, explanation, advice } =
-    FAILURE_EXPLANATIONS[classifyFailure(task, undefined) ?? 'provider-error'];
+  const { title, explanation, advice } = explainFailure(
+    classifyFailure(task, undefined) ?? 'provider-error',
+  );
   return (
     <section
       aria-labelledby="failure-heading"
@@ -17,18 +20,23 @@ export function FailureSection({ task, failure }: { task: Task; failure: Failure
       </h2>
       <p className="text-sm text-slate-800">{explanation}</p>
       <p className="text-sm text-slate-800">
-        <span className="font-medium">What to try: </span>
-        {advice}
+        <RichText
+          message="<b>What to try:</b> {advice}"
+          parts={{ b: (text) => <span className="font-medium">{text}</span> }}
+          values={{ advice }}
+        />
       </p>
       <figure className="rounded bg-rose-50 p-3 text-sm">
         <figcaption className="mb-1 text-xs text-rose-900">
-          The provider said{failure.code ? ` (code ${failure.code})` : ''}:
+          {failure.code
+            ? t('The provider said (code {code}):', { code: failure.code })
+            : t('The provider said:')}
         </figcaption>
         <blockquote className="whitespace-pre-wrap break-words text-rose-950">
           {failure.message}
         </blockquote>
       </figure>
-      <CopyButton text={failure.message} label="Copy error" />
+      <CopyButton text={failure.message} label={t('Copy error')} />
     </section>
   );
 }

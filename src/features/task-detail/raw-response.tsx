@@ -1,4 +1,5 @@
 import { CopyButton } from '../../components/ui/copy-button';
+import { t } from '../../lib/i18n';
 
 /**
  * How much of the body the page lays out. Megabytes in one <pre> freeze the tab for seconds
@@ -7,13 +8,13 @@ import { CopyButton } from '../../components/ui/copy-button';
  */
 const MAX_SHOWN_CHARS = 64_000;
 
-const numberFormat = new Intl.NumberFormat();
-
 export function RawResponse({ raw }: { raw: unknown }) {
   // A task restored from storage whose history this browser no longer has comes without one.
   const text =
     raw === undefined
-      ? 'This answer was restored from storage without its body. Refresh now to see the body again.'
+      ? t(
+          'This answer was restored from storage without its body. Refresh now to see the body again.',
+        )
       : (JSON.stringify(raw, null, 2) ?? String(raw));
   const shortened = text.length > MAX_SHOWN_CHARS;
   return (
@@ -21,14 +22,17 @@ export function RawResponse({ raw }: { raw: unknown }) {
       <details>
         <summary className="cursor-pointer">
           <h2 id="raw-heading" className="inline text-base font-semibold">
-            Raw response
+            {t('Raw response')}
           </h2>
         </summary>
         <div className="mt-2 space-y-2">
-          <CopyButton text={text} label="Copy JSON" />
+          <CopyButton text={text} label={t('Copy JSON')} />
           {shortened ? (
             <p className="text-sm text-slate-600">
-              {`The body is ${numberFormat.format(text.length)} characters long: the first ${numberFormat.format(MAX_SHOWN_CHARS)} are shown here. Copy JSON copies all of it.`}
+              {t(
+                'The body is {length} characters long: the first {shown} are shown here. Copy JSON copies all of it.',
+                { length: text.length, shown: MAX_SHOWN_CHARS },
+              )}
             </p>
           ) : null}
           {/* A dark well in both themes: in the dark palette slate-50 is the darkest step. A phone

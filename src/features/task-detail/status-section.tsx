@@ -9,6 +9,7 @@ import {
   describeTypicalLeft,
 } from '../../domain/typical-duration';
 import { isTerminal } from '../../domain/readers/read-status';
+import { RichText } from '../../components/ui/rich-text';
 import {
   ProgressBar,
   progressTone,
@@ -16,6 +17,7 @@ import {
 } from '../../components/ui/progress-bar';
 import { useNow } from '../../hooks/use-now';
 import { formatDateTime, formatDuration, formatClockTime } from '../../lib/format';
+import { t } from '../../lib/i18n';
 import { taskDurationStore } from '../../stores/task-duration-store';
 import { DetailList } from './detail-list';
 import { describeJump } from './history/history-words';
@@ -37,23 +39,40 @@ function useTimeLeft(task: Task, history: readonly Snapshot[]): TimeLeft | undef
 }
 
 const capitalised = (words: string) => words.charAt(0).toUpperCase() + words.slice(1);
+const strong = (text: string) => <strong className="font-semibold">{capitalised(text)}</strong>;
 
 function TimeLeftWords({ eta }: { eta: TimeLeft }) {
-  if (!eta.known) return <span>Unknown: {eta.reason}.</span>;
+  if (!eta.known) return <span>{t('Unknown: {reason}.', { reason: eta.reason })}</span>;
   if (eta.until === 'typical') {
     return (
       <span>
-        <strong className="font-semibold">{capitalised(describeTypicalLeft(eta))}</strong>
-        {` (${describeTypical(eta.typical)}; ${describeBases(eta.typical)})`}
+        <RichText
+          message="<b>{left}</b> ({typical}; {bases})"
+          parts={{ b: strong }}
+          values={{
+            left: describeTypicalLeft(eta),
+            typical: describeTypical(eta.typical),
+            bases: describeBases(eta.typical),
+          }}
+        />
       </span>
     );
   }
   return (
     <span>
-      <strong className="font-semibold">{capitalised(describeEta(eta))}</strong>
-      {eta.until === 'done'
-        ? ' (from how fast its progress has moved)'
-        : ' (from how fast the queue moves)'}
+      {eta.until === 'done' ? (
+        <RichText
+          message="<b>{left}</b> (from how fast its progress has moved)"
+          parts={{ b: strong }}
+          values={{ left: describeEta(eta) }}
+        />
+      ) : (
+        <RichText
+          message="<b>{left}</b> (from how fast the queue moves)"
+          parts={{ b: strong }}
+          values={{ left: describeEta(eta) }}
+        />
+      )}
     </span>
   );
 }
@@ -71,12 +90,20 @@ function ProgressHonesty({ task, history }: { task: Task; history: readonly Snap
   const { progress, reportedProgress } = task;
   if (progress !== undefined && reportedProgress !== undefined && reportedProgress < progress) {
     notes.push(
-      `The provider now reports ${Math.round(reportedProgress)} %, less than before; the bar stays at the highest value seen, ${Math.round(progress)} %.`,
+      t(
+        'The provider now reports {reported} %, less than before; the bar stays at the highest value seen, {shown} %.',
+        { reported: Math.round(reportedProgress), shown: Math.round(progress) },
+      ),
     );
   }
   const last = progressJumps(progressPoints(history)).at(-1);
   if (last)
-    notes.push(`At ${formatClockTime(last.at)} the reported progress ${describeJump(last)}.`);
+    notes.push(
+      t('At {time} the reported progress {change}.', {
+        time: formatClockTime(last.at),
+        change: describeJump(last),
+      }),
+    );
   if (notes.length === 0) return null;
   return (
     <ul className="list-disc space-y-1 pl-5 text-sm text-amber-900">
@@ -94,19 +121,21 @@ export function StatusSection({ task, history }: { task: Task; history: readonly
   return (
     <section aria-labelledby="status-heading" className="card space-y-3">
       <h2 id="status-heading" className="text-base font-semibold">
-        Progress
+        {t('Progress')}
       </h2>
       <ProgressBar
         value={task.progress}
-        label={`Progress of ${task.id}`}
+        label={t('Progress of {id}', { id: task.id })}
         tone={tone}
         elapsed={finished ? undefined : elapsedOf(eta)}
       />
       <ProgressHonesty task={task} history={history} />
       <DetailList
         entries={[
-          { term: 'Provider status', value: task.statusText },
-          ...(finished || !eta ? [] : [{ term: 'Time left', value: <TimeLeftWords eta={eta} /> }]),
+          { term: t('Provider status'), value: task.statusText },
+          ...(finished || !eta
+            ? []
+            : [{ term: t('Time left'), value: <TimeLeftWords eta={eta} /> }]),
           // Only the reseller Sora shape tells where a task stands in the queue: no dashes for
           // the families that never do.
           ...(task.queuePosition === undefined &&
@@ -115,34 +144,36 @@ export function StatusSection({ task, history }: { task: Task; history: readonly
             ? []
             : [
                 {
-                  term: 'Position in queue',
+                  term: t('Position in queue'),
                   value: task.queuePosition === undefined ? undefined : `#${task.queuePosition}`,
                 },
                 {
-                  term: 'Provider’s wait estimate',
+                  term: t('Provider’s wait estimate'),
                   value:
                     task.queueWaitSeconds === undefined
                       ? undefined
-                      : `about ${formatDuration(task.queueWaitSeconds)}`,
+                      : t('about {duration}', { duration: formatDuration(task.queueWaitSeconds) }),
                 },
-                { term: 'Queue message', value: task.queueMessage },
+                { term: t('Queue message'), value: task.queueMessage },
               ]),
-          { term: 'Created', value: formatDateTime(task.createdAt) },
-          { term: 'Status changed', value: formatDateTime(task.updatedAt) },
+          { term: t('Created'), value: formatDateTime(task.createdAt) },
+          { term: t('Status changed'), value: formatDateTime(task.updatedAt) },
           // A finish or an expiry the provider did not give is left out, not shown as a dash
           // beside a "Succeeded" badge (the video's own link says when it expires).
           ...(task.completedAt === undefined
             ? []
-            : [{ term: 'Completed', value: formatDateTime(task.completedAt) }]),
+            : [{ term: t('Completed'), value: formatDateTime(task.completedAt) }]),
           ...(task.expiresAt === undefined
             ? []
-            : [{ term: 'Expires', value: formatDateTime(task.expiresAt) }]),
+            : [{ term: t('Expires'), value: formatDateTime(task.expiresAt) }]),
         ]}
       />
       {task.statusDisagreement ? (
         <details className="text-sm text-slate-700">
           <summary className="cursor-pointer">
-            The provider&apos;s answer gives more than one status; the one furthest along is shown.
+            {t(
+              "The provider's answer gives more than one status; the one furthest along is shown.",
+            )}
           </summary>
           <p className="mt-1 font-mono text-xs">{task.statusDisagreement.join('; ')}</p>
         </details>

@@ -11,6 +11,8 @@ import { StatusBadge, statusLabel } from '../../components/ui/status-badge';
 import { useConnection } from '../../hooks/use-connection';
 import { useTask, useTaskPolling } from '../../hooks/use-task';
 import { useTaskHistory } from '../../hooks/use-task-history';
+import { RichText } from '../../components/ui/rich-text';
+import { t } from '../../lib/i18n';
 import { useApiKey } from '../../stores/key-store';
 import { useTasksActions, useTrackedTasks } from '../../stores/tasks-store';
 import { FailureSection } from './failure-section';
@@ -31,16 +33,22 @@ export function TaskDetailPage() {
   if (!isTaskId(id)) {
     return (
       <div role="alert" className="card space-y-2">
-        <PageHeading title="Not a task id" className="text-lg font-semibold">
-          Not a task id
+        <PageHeading title={t('Not a task id')} className="text-lg font-semibold">
+          {t('Not a task id')}
         </PageHeading>
         <p className="text-sm">
-          “<span className="break-all font-mono">{id}</span>” is not a task id. Task ids look like
-          veo3.1-fast:1770350082-trii1OXZc3, video_68d… or cgt-20250917121233-f4sg6.{' '}
-          <Link to="/" className="link">
-            Go to the task list
-          </Link>
-          .
+          <RichText
+            message="“<id>{id}</id>” is not a task id. Task ids look like veo3.1-fast:1770350082-trii1OXZc3, video_68d… or cgt-20250917121233-f4sg6. <link>Go to the task list</link>."
+            parts={{
+              id: (text) => <span className="break-all font-mono">{text}</span>,
+              link: (text) => (
+                <Link to="/" className="link">
+                  {text}
+                </Link>
+              ),
+            }}
+            values={{ id }}
+          />
         </p>
       </div>
     );
@@ -69,9 +77,9 @@ function TaskDetail({ id }: { id: string }) {
   return (
     <article className="space-y-4" aria-labelledby="task-heading">
       <div className="flex flex-wrap items-center justify-between gap-3">
-        <nav aria-label="Breadcrumb">
+        <nav aria-label={t('Breadcrumb')}>
           <Link to="/" className="link inline-flex min-h-6 items-center text-sm">
-            ← All tasks
+            {t('← All tasks')}
           </Link>
         </nav>
         <TaskPager id={id} />
@@ -79,7 +87,11 @@ function TaskDetail({ id }: { id: string }) {
       <header className="flex flex-wrap items-center gap-3">
         <PageHeading
           id="task-heading"
-          title={task ? `${statusLabel(task.status, task.statusText)}: ${id}` : id}
+          title={
+            task
+              ? t('{status}: {id}', { status: statusLabel(task.status, task.statusText), id })
+              : id
+          }
           className="min-w-0 break-all font-mono text-lg font-semibold"
         >
           {id}
@@ -89,18 +101,18 @@ function TaskDetail({ id }: { id: string }) {
         <span role="status">
           {task ? (
             <>
-              <span className="sr-only">Status: </span>
+              <span className="sr-only">{t('Status:')} </span>
               <StatusBadge status={task.status} statusText={task.statusText} />
             </>
           ) : null}
         </span>
-        <CopyButton text={id} label="Copy id" />
+        <CopyButton text={id} label={t('Copy id')} />
         <RefreshButton hasKey={hasKey} onClick={refresh}>
-          Refresh now
+          {t('Refresh now')}
         </RefreshButton>
         {tracked ? null : (
           <button type="button" className="btn-secondary" onClick={() => trackTasks([id])}>
-            Add to my list
+            {t('Add to my list')}
           </button>
         )}
       </header>
@@ -110,13 +122,22 @@ function TaskDetail({ id }: { id: string }) {
       {/* Without a key, the line above every page says so (app/connection-banners.tsx). */}
       {error ? (
         <p role="alert" className="card border-l-4 border-amber-500 text-sm text-amber-900">
-          {task ? 'The last update failed; showing the last good data. ' : ''}
-          {error.message}
-          {isApiError(error) && !error.retryable ? ' Polling has stopped for this task.' : ''}
+          {task
+            ? isApiError(error) && !error.retryable
+              ? t(
+                  'The last update failed; showing the last good data. {error} Polling has stopped for this task.',
+                  { error: error.message },
+                )
+              : t('The last update failed; showing the last good data. {error}', {
+                  error: error.message,
+                })
+            : isApiError(error) && !error.retryable
+              ? t('{error} Polling has stopped for this task.', { error: error.message })
+              : error.message}
         </p>
       ) : null}
       {hasKey && isPending && !error ? (
-        <p className="text-sm text-slate-600">Loading task…</p>
+        <p className="text-sm text-slate-600">{t('Loading task…')}</p>
       ) : null}
 
       {task ? (
@@ -131,7 +152,7 @@ function TaskDetail({ id }: { id: string }) {
             </div>
             <section aria-labelledby="video-heading" className="card space-y-3">
               <h2 id="video-heading" className="text-base font-semibold">
-                Video
+                {t('Video')}
               </h2>
               <TaskVideo task={task} connection={connection} refreshTask={refreshAndRead} />
             </section>

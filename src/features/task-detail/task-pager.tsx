@@ -1,5 +1,6 @@
 import { useEffect } from 'react';
 import { Link, useNavigate } from 'react-router';
+import { t } from '../../lib/i18n';
 import { useTrackedTasks } from '../../stores/tasks-store';
 
 const taskPath = (id: string) => `/tasks/${encodeURIComponent(id)}`;
@@ -33,18 +34,18 @@ export function TaskPager({ id }: { id: string }) {
 
   if (index < 0) return null;
   return (
-    <nav aria-label="Previous and next task" className="flex items-center gap-2 text-sm">
+    <nav aria-label={t('Previous and next task')} className="flex items-center gap-2 text-sm">
       {previous ? (
         <Link to={taskPath(previous)} className="btn-secondary" aria-keyshortcuts="[">
-          ← Previous task
+          {t('← Previous task')}
         </Link>
       ) : null}
       <span className="text-slate-600">
-        {index + 1} of {tasks.length}
+        {t('{position} of {count}', { position: index + 1, count: tasks.length })}
       </span>
       {next ? (
         <Link to={taskPath(next)} className="btn-secondary" aria-keyshortcuts="]">
-          Next task →
+          {t('Next task →')}
         </Link>
       ) : null}
     </nav>

@@ -9,22 +9,33 @@ import {
 import { StatusBadge } from '../../../components/ui/status-badge';
 import { useNow } from '../../../hooks/use-now';
 import { formatDuration, formatClockTime } from '../../../lib/format';
+import { t, tp } from '../../../lib/i18n';
 import { describeJump } from './history-words';
 import { SnapshotDiff } from './snapshot-diff';
 import { TrendChart } from './trend-chart';
 
-const percent = (value: number) => `${Math.round(value)} %`;
+const percent = (value: number) => t('{value} %', { value: Math.round(value) });
 
 function snapshotLabel(snapshot: Snapshot, index: number): string {
-  const progress = snapshot.progress === undefined ? '' : `, ${percent(snapshot.progress)}`;
-  return `#${index + 1} at ${formatClockTime(snapshot.at)} (${snapshot.statusText ?? snapshot.status}${progress})`;
+  const values = {
+    number: index + 1,
+    time: formatClockTime(snapshot.at),
+    // The provider's own status word, as it sent it.
+    status: snapshot.statusText ?? snapshot.status,
+  };
+  return snapshot.progress === undefined
+    ? t('#{number} at {time} ({status})', values)
+    : t('#{number} at {time} ({status}, {progress} %)', {
+        ...values,
+        progress: Math.round(snapshot.progress),
+      });
 }
 
 function StatusTimeline({ history }: { history: readonly Snapshot[] }) {
   const now = useNow();
   const transitions = statusTransitions(history, now);
   return (
-    <ol aria-label="Status changes" className="space-y-1 text-sm">
+    <ol aria-label={t('Status changes')} className="space-y-1 text-sm">
       {transitions.map((transition) => (
         <li key={transition.at} className="flex flex-wrap items-center gap-2">
           <time
@@ -39,8 +50,11 @@ function StatusTimeline({ history }: { history: readonly Snapshot[] }) {
           ) : null}
           {transition.durationMs > 0 ? (
             <span className="text-slate-600">
-              for {formatDuration(transition.durationMs / 1000)}
-              {transition.current ? ' so far' : ''}
+              {transition.current
+                ? t('for {duration} so far', {
+                    duration: formatDuration(transition.durationMs / 1000),
+                  })
+                : t('for {duration}', { duration: formatDuration(transition.durationMs / 1000) })}
             </span>
           ) : null}
         </li>
@@ -55,13 +69,21 @@ function ProgressTrend({ history }: { history: readonly Snapshot[] }) {
   const jumps = progressJumps(points);
   const first = points[0]?.value ?? 0;
   const last = points[points.length - 1]?.value ?? 0;
-  const jumpText = jumps.length
-    ? ` It ${jumps.map(describeJump).join('; then ')}.`
-    : ' It never went backwards.';
+  const values = {
+    from: Math.round(first),
+    to: Math.round(last),
+    count: points.length,
+    // Each jump is a whole clause ("went back from 90 % to 40 %"), in the order they happened.
+    jumps: jumps.map(describeJump).join(t('; then ')),
+  };
   return (
     <TrendChart
-      title="Progress over time"
-      summary={`From ${percent(first)} to ${percent(last)} in ${points.length} updates.${jumpText}`}
+      title={t('Progress over time')}
+      summary={
+        jumps.length
+          ? t('From {from} % to {to} % in {count} updates. It {jumps}.', values)
+          : t('From {from} % to {to} % in {count} updates. It never went backwards.', values)
+      }
       points={points}
       max={100}
       marks={jumps.map((jump) => ({ at: jump.at, value: jump.to, note: describeJump(jump) }))}
@@ -79,8 +101,8 @@ function QueueTrend({ history }: { history: readonly Snapshot[] }) {
   const span = formatDuration(((points[points.length - 1]?.at ?? 0) - (points[0]?.at ?? 0)) / 1000);
   return (
     <TrendChart
-      title="Queue position over time"
-      summary={`From position ${first} to ${last} in ${span}.`}
+      title={t('Queue position over time')}
+      summary={t('From position {first} to {last} in {span}.', { first, last, span })}
       points={points}
       max={Math.max(...points.map((point) => point.value), 1)}
       steps
@@ -95,16 +117,23 @@ export function HistorySection({ history }: { history: readonly Snapshot[] }) {
     <section aria-labelledby="history-heading" className="card space-y-4">
       <div className="flex flex-wrap items-baseline justify-between gap-2">
         <h2 id="history-heading" className="text-base font-semibold">
-          History
+          {t('History')}
         </h2>
         <p className="text-xs text-slate-600">
-          {history.length === 1 ? '1 response' : `${history.length} responses`} that changed
-          something, kept in this browser (up to {MAX_SNAPSHOTS} per task).
+          {tp(
+            history.length,
+            {
+              one: '{count} response that changed something, kept in this browser (up to {max} per task).',
+              other:
+                '{count} responses that changed something, kept in this browser (up to {max} per task).',
+            },
+            { max: MAX_SNAPSHOTS },
+          )}
         </p>
       </div>
       {history.length === 0 ? (
         <p className="text-sm text-slate-600">
-          Nothing recorded yet: the first answer appears here.
+          {t('Nothing recorded yet: the first answer appears here.')}
         </p>
       ) : (
         <>

@@ -1,9 +1,9 @@
 import type { ProgressJump } from '../../../domain/task-history';
-
-const percent = (value: number) => `${Math.round(value)} %`;
+import { t } from '../../../lib/i18n';
 
 export function describeJump(jump: ProgressJump): string {
+  const values = { from: Math.round(jump.from), to: Math.round(jump.to) };
   return jump.kind === 'backwards'
-    ? `went back from ${percent(jump.from)} to ${percent(jump.to)}`
-    : `leapt from ${percent(jump.from)} to ${percent(jump.to)} in one update`;
+    ? t('went back from {from} % to {to} %', values)
+    : t('leapt from {from} % to {to} % in one update', values);
 }

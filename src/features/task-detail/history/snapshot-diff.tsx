@@ -1,6 +1,7 @@
 import { useId, useMemo, useState } from 'react';
 import type { Snapshot } from '../../../domain/task-history';
 import { diffJson } from '../../../lib/json-diff';
+import { t } from '../../../lib/i18n';
 
 const MAX_SHOWN_CHARS = 240;
 
@@ -41,10 +42,10 @@ export function SnapshotDiff({ history, label }: SnapshotDiffProps) {
 
   return (
     <div className="space-y-2">
-      <h3 className="text-sm font-medium text-slate-800">Compare two responses</h3>
+      <h3 className="text-sm font-medium text-slate-800">{t('Compare two responses')}</h3>
       <div className="flex flex-wrap items-end gap-3 text-sm">
         <label htmlFor={fromId} className="space-y-1">
-          <span className="block text-slate-600">From</span>
+          <span className="block text-slate-600">{t('From')}</span>
           <select
             id={fromId}
             className="field w-auto"
@@ -55,7 +56,7 @@ export function SnapshotDiff({ history, label }: SnapshotDiffProps) {
           </select>
         </label>
         <label htmlFor={toId} className="space-y-1">
-          <span className="block text-slate-600">To</span>
+          <span className="block text-slate-600">{t('To')}</span>
           <select
             id={toId}
             className="field w-auto"
@@ -69,8 +70,8 @@ export function SnapshotDiff({ history, label }: SnapshotDiffProps) {
       {changes.length === 0 ? (
         <p className="text-sm text-slate-600">
           {fromIndex === toIndex
-            ? 'That is the same response twice: pick two different ones.'
-            : 'These two responses are identical.'}
+            ? t('That is the same response twice: pick two different ones.')
+            : t('These two responses are identical.')}
         </p>
       ) : (
         // Focusable, so a keyboard can scroll a long list of changes (axe: scrollable-region-focusable).
@@ -78,7 +79,7 @@ export function SnapshotDiff({ history, label }: SnapshotDiffProps) {
           className="max-h-80 overflow-auto rounded focus-visible:outline-2 focus-visible:outline-indigo-600"
           tabIndex={0}
           role="region"
-          aria-label="Changes between the two responses"
+          aria-label={t('Changes between the two responses')}
         >
           <table className="w-full table-fixed text-left text-xs">
             <colgroup>
@@ -87,18 +88,21 @@ export function SnapshotDiff({ history, label }: SnapshotDiffProps) {
               <col className="w-[33%]" />
             </colgroup>
             <caption className="sr-only">
-              Fields changed from {label(before, fromIndex)} to {label(after, toIndex)}
+              {t('Fields changed from {from} to {to}', {
+                from: label(before, fromIndex),
+                to: label(after, toIndex),
+              })}
             </caption>
             <thead>
               <tr className="text-slate-600">
                 <th scope="col" className="py-1 pr-3 font-normal">
-                  Field
+                  {t('Field')}
                 </th>
                 <th scope="col" className="py-1 pr-3 font-normal">
-                  Before
+                  {t('Before')}
                 </th>
                 <th scope="col" className="py-1 font-normal">
-                  After
+                  {t('After')}
                 </th>
               </tr>
             </thead>
@@ -108,7 +112,9 @@ export function SnapshotDiff({ history, label }: SnapshotDiffProps) {
                   <th scope="row" className="py-1 pr-3 font-normal [overflow-wrap:anywhere]">
                     {change.path}
                     {change.kind === 'changed' ? null : (
-                      <span className="ml-1 font-sans text-slate-600">({change.kind})</span>
+                      <span className="ml-1 font-sans text-slate-600">
+                        {change.kind === 'added' ? t('(added)') : t('(removed)')}
+                      </span>
                     )}
                   </th>
                   <td className="bg-rose-50 py-1 pr-3 break-all text-rose-900">

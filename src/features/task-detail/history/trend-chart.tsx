@@ -1,5 +1,6 @@
 import type { Point } from '../../../domain/task-history';
 import { formatDuration } from '../../../lib/format';
+import { t } from '../../../lib/i18n';
 
 const WIDTH = 600;
 const HEIGHT = 120;
@@ -52,7 +53,7 @@ export function TrendChart(props: TrendChartProps) {
       <figcaption className="text-sm font-medium text-slate-800">{title}</figcaption>
       <svg
         role="img"
-        aria-label={`${title}: ${summary}`}
+        aria-label={t('{title}: {summary}', { title, summary })}
         viewBox={`0 0 ${WIDTH} ${HEIGHT}`}
         className="h-28 w-full rounded bg-slate-50 ring-1 ring-slate-200"
         preserveAspectRatio="none"
@@ -83,19 +84,19 @@ export function TrendChart(props: TrendChartProps) {
       </div>
       <p className="text-xs text-slate-600">{summary}</p>
       <details className="text-sm">
-        <summary className="cursor-pointer py-0.5 text-slate-700">Show the numbers</summary>
+        <summary className="cursor-pointer py-0.5 text-slate-700">{t('Show the numbers')}</summary>
         <table className="mt-1 w-full text-left text-sm">
           <caption className="sr-only">{title}</caption>
           <thead>
             <tr className="text-slate-600">
               <th scope="col" className="py-0.5 pr-4 font-normal">
-                Time
+                {t('Time')}
               </th>
               <th scope="col" className="py-0.5 pr-4 font-normal">
-                Value
+                {t('Value')}
               </th>
               <th scope="col" className="py-0.5 font-normal">
-                Note
+                {t('Note')}
               </th>
             </tr>
           </thead>

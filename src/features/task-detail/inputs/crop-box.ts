@@ -2,6 +2,7 @@
 // send the box as fractions (0-1) or as pixels of the image; pixels need the image's natural
 // size, which is only known once the picture has loaded.
 import type { CropBounds } from '../../../domain/readers/read-inpaint';
+import { t } from '../../../lib/i18n';
 
 export interface ImageSize {
   width: number;
@@ -57,6 +58,7 @@ export function readCropBox(bounds: CropBounds | undefined, size?: ImageSize): C
 }
 
 // A no-break space keeps "10 %" on one line.
+// Pixels as the provider counts them, without grouping ("1280", as the dimensions show).
 const percent = (fraction: number) => `${Number((fraction * 100).toFixed(1))}\u00a0%`;
 const pixelNumber = (value: number) => String(Number(value.toFixed(1)));
 
@@ -64,20 +66,51 @@ const pixelNumber = (value: number) => String(Number(value.toFixed(1)));
 export function describeCrop(reading: CropReading, size?: ImageSize): string {
   switch (reading.kind) {
     case 'whole':
-      return 'Crop: none, the whole image';
+      return t('Crop: none, the whole image');
     case 'unrecognised':
-      return 'Crop: not understood, shown as sent';
+      return t('Crop: not understood, shown as sent');
     case 'pixels-unsized': {
       const { left, top, right, bottom } = reading.pixels;
-      return `Crop: pixels ${pixelNumber(left)}–${pixelNumber(right)} across, ${pixelNumber(top)}–${pixelNumber(bottom)} down (not drawn until the image's size is known)`;
+      return t(
+        "Crop: pixels {left}–{right} across, {top}–{bottom} down (not drawn until the image's size is known)",
+        {
+          left: pixelNumber(left),
+          right: pixelNumber(right),
+          top: pixelNumber(top),
+          bottom: pixelNumber(bottom),
+        },
+      );
     }
     case 'box': {
       const { left, top, right, bottom } = reading.box;
-      const words = `Crop: ${percent(left)}–${percent(right)} across, ${percent(top)}–${percent(bottom)} down`;
-      if (!reading.pixels || !size) return words;
+      const box = {
+        left: percent(left),
+        right: percent(right),
+        top: percent(top),
+        bottom: percent(bottom),
+      };
+      if (!reading.pixels || !size) {
+        return t('Crop: {left}–{right} across, {top}–{bottom} down', box);
+      }
       const px = reading.pixels;
-      const clipped = reading.clipped ? ', partly outside the image' : '';
-      return `${words} (pixels ${pixelNumber(px.left)}–${pixelNumber(px.right)} × ${pixelNumber(px.top)}–${pixelNumber(px.bottom)} of ${size.width} × ${size.height}${clipped})`;
+      const values = {
+        ...box,
+        pixelLeft: pixelNumber(px.left),
+        pixelRight: pixelNumber(px.right),
+        pixelTop: pixelNumber(px.top),
+        pixelBottom: pixelNumber(px.bottom),
+        width: String(size.width),
+        height: String(size.height),
+      };
+      return reading.clipped
+        ? t(
+            'Crop: {left}–{right} across, {top}–{bottom} down (pixels {pixelLeft}–{pixelRight} × {pixelTop}–{pixelBottom} of {width} × {height}, partly outside the image)',
+            values,
+          )
+        : t(
+            'Crop: {left}–{right} across, {top}–{bottom} down (pixels {pixelLeft}–{pixelRight} × {pixelTop}–{pixelBottom} of {width} × {height})',
+            values,
+          );
     }
   }
 }

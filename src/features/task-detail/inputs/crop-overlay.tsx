@@ -1,5 +1,6 @@
 import { useId, useState } from 'react';
 import type { CropBounds } from '../../../domain/readers/read-inpaint';
+import { t } from '../../../lib/i18n';
 import { describeCrop, readCropBox, type ImageSize } from './crop-box';
 
 interface CropOverlayProps {
@@ -50,7 +51,7 @@ export function CropOverlay({ imageUrl, alt, cropBounds }: CropOverlayProps) {
         </div>
       ) : (
         <div className="flex h-32 w-40 items-center justify-center rounded bg-slate-200 text-xs text-slate-600">
-          No image
+          {t('No image')}
         </div>
       )}
       <figcaption className="space-y-0.5 text-xs text-slate-600">
@@ -61,7 +62,7 @@ export function CropOverlay({ imageUrl, alt, cropBounds }: CropOverlayProps) {
           <code className="block font-mono break-all text-slate-800">{reading.text}</code>
         ) : null}
         <span className="block text-slate-500">
-          {imageUrl ? 'Input image matched by position' : 'No input image at this position'}
+          {imageUrl ? t('Input image matched by position') : t('No input image at this position')}
         </span>
       </figcaption>
     </figure>

@@ -1,4 +1,5 @@
 import { useId } from 'react';
+import { t } from '../../../lib/i18n';
 
 /** A run of frames, drawn as a bar (e.g. an inpaint item's source frames). */
 export interface StripSpan {
@@ -137,8 +138,8 @@ export function FrameStrip({
         ))}
       </div>
       <div aria-hidden="true" className="flex justify-between text-xs text-slate-500 tabular-nums">
-        <span>Frame 0</span>
-        <span>Frame {totalFrames - 1}</span>
+        <span>{t('Frame {frame}', { frame: 0 })}</span>
+        <span>{t('Frame {frame}', { frame: totalFrames - 1 })}</span>
       </div>
       <p id={legendId} className="text-xs text-slate-600">
         {legend}

@@ -4,6 +4,7 @@ import { CropOverlay } from './crop-overlay';
 import { DetailList } from '../detail-list';
 import { FrameStrip, type StripSpan, type StripTick } from './frame-strip';
 import { useFrameSeek } from '../video/use-frame-seek';
+import { t } from '../../../lib/i18n';
 
 function frameRange(item: InpaintItem): string | undefined {
   if (item.sourceStartFrame === undefined && item.sourceEndFrame === undefined) return undefined;
@@ -31,16 +32,22 @@ function InpaintStrip({ items, totalFrames }: { items: InpaintItem[]; totalFrame
     const furthest = Math.max(frame ?? 0, start ?? 0, end ?? 0);
     if (furthest > totalFrames - 1) {
       pastTheEnd.push(
-        `Item ${number} reaches frame ${furthest}, past the video's last frame (${totalFrames - 1}).`,
+        t("Item {number} reaches frame {frame}, past the video's last frame ({last}).", {
+          number,
+          frame: furthest,
+          last: totalFrames - 1,
+        }),
       );
     }
   });
   return (
     <FrameStrip
       totalFrames={totalFrames}
-      label={`Inpaint items on the video's ${totalFrames} frames`}
+      label={t("Inpaint items on the video's {count} frames", { count: totalFrames })}
       legend={[
-        'Bars: the source frames each item covers. Lines: the frame each item is placed at, labelled with its number.',
+        t(
+          'Bars: the source frames each item covers. Lines: the frame each item is placed at, labelled with its number.',
+        ),
         ...pastTheEnd,
       ].join(' ')}
       spans={spans}
@@ -62,18 +69,19 @@ export function InpaintSection({
   return (
     <section aria-labelledby="inpaint-heading" className="card space-y-3">
       <h2 id="inpaint-heading" className="text-base font-semibold">
-        Inpaint items
+        {t('Inpaint items')}
       </h2>
       {items.length === 0 ? (
-        <p className="text-sm text-slate-600">This task has no inpaint items.</p>
+        <p className="text-sm text-slate-600">{t('This task has no inpaint items.')}</p>
       ) : (
         <>
           {totalFrames && totalFrames > 0 ? (
             <InpaintStrip items={items} totalFrames={totalFrames} />
           ) : (
             <p className="text-sm text-slate-600">
-              The provider has not said how many frames the video has (n_frames), so the items are
-              not drawn on a strip of its frames.
+              {t(
+                'The provider has not said how many frames the video has (n_frames), so the items are not drawn on a strip of its frames.',
+              )}
             </p>
           )}
           <p id={messageId} role="status" className="text-sm text-slate-700">
@@ -85,39 +93,39 @@ export function InpaintSection({
               return (
                 <li
                   key={`${item.uploadMediaId ?? ''}-${index}`}
-                  aria-label={`Inpaint item ${index + 1}`}
+                  aria-label={t('Inpaint item {number}', { number: index + 1 })}
                   className="flex flex-wrap gap-4 rounded-md bg-slate-50 p-3 ring-1 ring-slate-200"
                 >
                   <CropOverlay
                     imageUrl={item.imageUrl}
-                    alt={`Input ${index + 1}, used by inpaint item ${index + 1}`}
+                    alt={t('Input {number}, used by inpaint item {number}', { number: index + 1 })}
                     cropBounds={item.cropBounds}
                   />
                   {/* Beside the picture where both fit, under it on a phone. */}
                   <div className="min-w-0 flex-1 basis-56 space-y-3">
                     <DetailList
                       entries={[
-                        { term: 'Type', value: item.type },
-                        { term: 'Frame index', value: item.frameIndex },
-                        { term: 'Source frames', value: frameRange(item) },
+                        { term: t('Type'), value: item.type },
+                        { term: t('Frame index'), value: item.frameIndex },
+                        { term: t('Source frames'), value: frameRange(item) },
                         {
-                          term: 'Crop bounds',
+                          term: t('Crop bounds'),
                           value: item.cropBounds ? (
                             <code className="font-mono text-xs">{item.cropBounds.text}</code>
                           ) : (
-                            'None (whole image)'
+                            t('None (whole image)')
                           ),
                         },
                         {
-                          term: 'Upload media id',
+                          term: t('Upload media id'),
                           value: item.uploadMediaId && (
                             <code className="font-mono text-xs">{item.uploadMediaId}</code>
                           ),
                         },
-                        { term: 'Uploaded file id', value: item.uploadedFileId },
-                        { term: 'Generation id', value: item.generationId },
-                        { term: 'Cameo file id', value: item.cameoFileId },
-                        { term: 'Preset id', value: item.presetId },
+                        { term: t('Uploaded file id'), value: item.uploadedFileId },
+                        { term: t('Generation id'), value: item.generationId },
+                        { term: t('Cameo file id'), value: item.cameoFileId },
+                        { term: t('Preset id'), value: item.presetId },
                       ]}
                     />
                     {frame !== undefined ? (
@@ -128,7 +136,7 @@ export function InpaintSection({
                         disabled={noVideo !== undefined}
                         aria-describedby={noVideo ? messageId : undefined}
                       >
-                        Show frame {frame} in the video
+                        {t('Show frame {frame} in the video', { frame })}
                       </button>
                     ) : null}
                   </div>

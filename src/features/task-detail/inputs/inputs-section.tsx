@@ -1,6 +1,7 @@
 import type { Task } from '../../../domain/task-model';
 import { CopyButton } from '../../../components/ui/copy-button';
 import { DetailList } from '../detail-list';
+import { t } from '../../../lib/i18n';
 import { promptTexts } from './prompt-words';
 
 /**
@@ -9,17 +10,18 @@ import { promptTexts } from './prompt-words';
  */
 const MAX_SHOWN_CHARS = 10_000;
 
-const numberFormat = new Intl.NumberFormat();
-
 function Text({ children }: { children: string }) {
   if (children.length <= MAX_SHOWN_CHARS) {
     return <span className="whitespace-pre-wrap">{children}</span>;
   }
-  const rest = numberFormat.format(children.length - MAX_SHOWN_CHARS);
   return (
     <span className="whitespace-pre-wrap">
       {children.slice(0, MAX_SHOWN_CHARS)}…{' '}
-      <span className="text-slate-600">{`(${rest} more characters, not shown here; the copy button above copies them all)`}</span>
+      <span className="text-slate-600">
+        {t('({count} more characters, not shown here; the copy button above copies them all)', {
+          count: children.length - MAX_SHOWN_CHARS,
+        })}
+      </span>
     </span>
   );
 }
@@ -31,40 +33,40 @@ export function InputsSection({ task }: { task: Task }) {
     <section aria-labelledby="inputs-heading" className="card space-y-3">
       <div className="flex flex-wrap items-center justify-between gap-2">
         <h2 id="inputs-heading" className="text-base font-semibold">
-          Inputs
+          {t('Inputs')}
         </h2>
         <div className="flex flex-wrap gap-2">
-          {prompt ? <CopyButton text={prompt} label="Copy prompt" /> : null}
-          {rewrite ? <CopyButton text={rewrite} label="Copy rewritten prompt" /> : null}
+          {prompt ? <CopyButton text={prompt} label={t('Copy prompt')} /> : null}
+          {rewrite ? <CopyButton text={rewrite} label={t('Copy rewritten prompt')} /> : null}
         </div>
       </div>
       <DetailList
         entries={[
           {
-            term: 'Prompt',
+            term: t('Prompt'),
             value: prompt ? (
               <Text>{prompt}</Text>
             ) : rewrite ? (
-              'Not sent by the provider (only its rewrite, below)'
+              t('Not sent by the provider (only its rewrite, below)')
             ) : undefined,
           },
-          ...(rewrite ? [{ term: 'Rewritten prompt', value: <Text>{rewrite}</Text> }] : []),
-          { term: 'Model', value: task.model },
-          { term: 'Size', value: task.size },
-          { term: 'Orientation', value: task.orientation },
-          { term: 'Dimensions', value: dimensions },
-          { term: 'Frames', value: task.frames },
-          { term: 'Seconds', value: task.seconds },
+          ...(rewrite ? [{ term: t('Rewritten prompt'), value: <Text>{rewrite}</Text> }] : []),
+          { term: t('Model'), value: task.model },
+          { term: t('Size'), value: task.size },
+          { term: t('Orientation'), value: task.orientation },
+          { term: t('Dimensions'), value: dimensions },
+          { term: t('Frames'), value: task.frames },
+          { term: t('Seconds'), value: task.seconds },
         ]}
       />
       {task.inputImages.length ? (
-        <ul className="flex flex-wrap gap-3" aria-label="Input images">
+        <ul className="flex flex-wrap gap-3" aria-label={t('Input images')}>
           {task.inputImages.map((url, index) => (
             <li key={`${index}-${url}`}>
               <a href={url} target="_blank" rel="noreferrer noopener" className="block">
                 <img
                   src={url}
-                  alt={`Input ${index + 1}`}
+                  alt={t('Input {number}', { number: index + 1 })}
                   className="h-40 rounded ring-1 ring-slate-200"
                   referrerPolicy="no-referrer"
                 />
@@ -73,7 +75,7 @@ export function InputsSection({ task }: { task: Task }) {
           ))}
         </ul>
       ) : (
-        <p className="text-sm text-slate-600">No input images.</p>
+        <p className="text-sm text-slate-600">{t('No input images.')}</p>
       )}
     </section>
   );

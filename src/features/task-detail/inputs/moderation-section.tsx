@@ -9,6 +9,7 @@ import {
   type ModerationTone,
 } from './moderation-words';
 import { useFrameSeek } from '../video/use-frame-seek';
+import { t } from '../../../lib/i18n';
 
 const SUMMARY_TONES: Record<ModerationTone, string> = {
   passed: 'border-emerald-500 bg-emerald-50 text-emerald-950',
@@ -36,11 +37,17 @@ function ModerationStrip({
   const last = totalFrames - 1;
   const marks: StripMark[] = frames.flatMap(({ frame, ...rest }) => {
     if (frame === undefined) return [];
-    const past = frame > last ? ` (past the video's last frame, ${last})` : '';
+    const described = describeFrame({ frame, ...rest });
     return {
       key: rest.frameIndex,
       frame,
-      name: `${describeFrame({ frame, ...rest })}${past}. Show it in the video`,
+      name:
+        frame > last
+          ? t("{frame} (past the video's last frame, {last}). Show it in the video", {
+              frame: described,
+              last,
+            })
+          : t('{frame}. Show it in the video', { frame: described }),
       tone: markTone({ frame, ...rest }),
       onSelect: () => onSeek(frame),
       disabled: noVideo !== undefined,
@@ -49,8 +56,10 @@ function ModerationStrip({
   return (
     <FrameStrip
       totalFrames={totalFrames}
-      label={`Moderation results on the video's ${totalFrames} frames`}
-      legend="Each mark is a frame the provider judged: red flagged as unsafe, green not flagged, amber unclear. Select a mark to show that frame in the video."
+      label={t("Moderation results on the video's {count} frames", { count: totalFrames })}
+      legend={t(
+        'Each mark is a frame the provider judged: red flagged as unsafe, green not flagged, amber unclear. Select a mark to show that frame in the video.',
+      )}
       marks={marks}
     />
   );
@@ -70,10 +79,10 @@ export function ModerationSection({
     return (
       <section aria-labelledby="moderation-heading" className="card space-y-3">
         <h2 id="moderation-heading" className="text-base font-semibold">
-          Moderation
+          {t('Moderation')}
         </h2>
         <p className="text-sm text-slate-600">
-          The provider has sent no moderation result for this task.
+          {t('The provider has sent no moderation result for this task.')}
         </p>
       </section>
     );
@@ -84,7 +93,7 @@ export function ModerationSection({
   return (
     <section aria-labelledby="moderation-heading" className="card space-y-3">
       <h2 id="moderation-heading" className="text-base font-semibold">
-        Moderation
+        {t('Moderation')}
       </h2>
       <div className={`rounded-md border-l-4 px-3 py-2 text-sm ${SUMMARY_TONES[summary.tone]}`}>
         <p className="font-semibold">{summary.headline}</p>
@@ -93,19 +102,19 @@ export function ModerationSection({
       <DetailList
         entries={[
           {
-            term: 'Result (as sent)',
+            term: t('Result (as sent)'),
             value: moderation.type && <code className="font-mono text-xs">{moderation.type}</code>,
           },
-          { term: 'Code', value: moderation.code },
+          { term: t('Code'), value: moderation.code },
           {
-            term: 'Output rejected',
+            term: t('Output rejected'),
             value:
               moderation.isOutputRejection === true
-                ? 'Yes: the finished video was rejected'
+                ? t('Yes: the finished video was rejected')
                 : yesNo(moderation.isOutputRejection),
           },
-          { term: 'Unsafe generations', value: moderation.unsafeCount },
-          { term: 'Needs human review', value: yesNo(moderation.needsReview) },
+          { term: t('Unsafe generations'), value: moderation.unsafeCount },
+          { term: t('Needs human review'), value: yesNo(moderation.needsReview) },
         ]}
       />
       {framed && hasStrip ? (
@@ -118,8 +127,9 @@ export function ModerationSection({
       ) : null}
       {framed && !hasStrip ? (
         <p className="text-sm text-slate-600">
-          The provider has not said how many frames the video has (n_frames), so the judged frames
-          are not drawn on a strip of its frames.
+          {t(
+            'The provider has not said how many frames the video has (n_frames), so the judged frames are not drawn on a strip of its frames.',
+          )}
         </p>
       ) : null}
       <p id={messageId} role="status" className="text-sm text-slate-700">
@@ -128,18 +138,18 @@ export function ModerationSection({
       {moderation.byFrame.length ? (
         <table className="w-full text-left text-sm">
           <caption className="mb-1 text-left text-sm font-medium text-slate-800">
-            Results by frame
+            {t('Results by frame')}
           </caption>
           <thead>
             <tr className="text-slate-600">
               <th scope="col" className="py-1 pr-4 font-normal">
-                Frame
+                {t('Frame')}
               </th>
               <th scope="col" className="py-1 pr-4 font-normal">
-                Verdict
+                {t('Verdict')}
               </th>
               <th scope="col" className="py-1 font-normal">
-                As sent
+                {t('As sent')}
               </th>
             </tr>
           </thead>
@@ -152,7 +162,7 @@ export function ModerationSection({
                     <button
                       type="button"
                       className="btn-secondary"
-                      aria-label={`Show frame ${frame.frame} in the video`}
+                      aria-label={t('Show frame {frame} in the video', { frame: frame.frame })}
                       onClick={() => frame.frame !== undefined && seek(frame.frame)}
                       disabled={noVideo !== undefined}
                       aria-describedby={noVideo ? messageId : undefined}
@@ -170,7 +180,7 @@ export function ModerationSection({
           </tbody>
         </table>
       ) : (
-        <p className="text-sm text-slate-600">No per-frame results.</p>
+        <p className="text-sm text-slate-600">{t('No per-frame results.')}</p>
       )}
     </section>
   );

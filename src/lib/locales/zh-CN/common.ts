@@ -18,4 +18,6 @@ export const common = {
   Dark: '深色',
   'Thumbnail of {id}': '{id} 的缩略图',
   Refresh: '刷新',
+  Model: '模型',
+  'Progress of {id}': '{id} 的进度',
 };

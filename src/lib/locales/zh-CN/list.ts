@@ -52,7 +52,6 @@ export const list = {
   All: '全部',
   Errors: '出错',
   'Filter by status': '按状态筛选',
-  Model: '模型',
   'All models ({count})': '全部模型（{count}）',
   'Model not known yet ({count})': '模型未知（{count}）',
   '{model} ({count})': '{model}（{count}）',
@@ -79,7 +78,6 @@ export const list = {
   'Updated <ago></ago>': '<ago></ago>更新',
   'Waiting for an API key': '等待 API 密钥',
   'Retrying…': '重试中…',
-  'Progress of {id}': '{id} 的进度',
   'Stalled: no change for {duration}, checked every 5 min.':
     '停滞：已 {duration} 无变化，改为每 5 分钟检查一次。',
   Resume: '恢复',
