@@ -51,6 +51,8 @@ describe('the language switch', () => {
     const language = await screen.findByRole('combobox', { name: '语言' });
     await waitFor(() => expect(language).toHaveFocus());
     expect(document.documentElement).toHaveAttribute('lang', 'zh-CN');
+    // Still on the same page, now in Chinese.
+    expect(screen.getByRole('heading', { name: '设置', level: 1 })).toBeInTheDocument();
   });
 
   it('follows the language and the theme chosen in another tab', async () => {
