@@ -1,5 +1,18 @@
 import { QueryClientProvider, type QueryClient } from '@tanstack/react-query';
-import type { ReactNode } from 'react';
+import { Fragment, type ReactNode } from 'react';
+import { useLocale } from '../hooks/use-locale';
+import { useDocumentLanguage } from './language-switch';
+
+/**
+ * A change of language renders the whole page anew, so no word is left in the old one. What the
+ * user entered lives in stores and drafts, the tasks in the query cache, the place in the URL:
+ * none of it is lost.
+ */
+function LocaleRoot({ children }: { children: ReactNode }) {
+  const locale = useLocale();
+  useDocumentLanguage();
+  return <Fragment key={locale}>{children}</Fragment>;
+}
 
 export function Providers({
   queryClient,
@@ -8,5 +21,9 @@ export function Providers({
   queryClient: QueryClient;
   children: ReactNode;
 }) {
-  return <QueryClientProvider client={queryClient}>{children}</QueryClientProvider>;
+  return (
+    <QueryClientProvider client={queryClient}>
+      <LocaleRoot>{children}</LocaleRoot>
+    </QueryClientProvider>
+  );
 }

@@ -1,8 +1,6 @@
 import { lazy, Suspense, type ReactNode } from 'react';
 import { Route, Routes } from 'react-router';
 import { AppShell } from './app-shell';
-import { useDocumentLanguage } from './language-switch';
-import { useLocale } from '../hooks/use-locale';
 import { NotFoundRoute } from './routes/not-found-route';
 import { TaskListPage } from '../features/tasks/task-list-page';
 import { t } from '../lib/i18n';
@@ -28,16 +26,9 @@ function Loading({ children }: { children: ReactNode }) {
  * `/settings`. Declarative routes: the data-router APIs would cost about 17 KB gzip that the
  * app does not use.
  */
-/**
- * A change of language renders every page anew, so no word is left in the old one. What the user
- * entered lives in stores and drafts, the tasks in the query cache, the place in the router
- * (above this): none of it is lost.
- */
 export function AppRoutes() {
-  const locale = useLocale();
-  useDocumentLanguage();
   return (
-    <Routes key={locale}>
+    <Routes>
       <Route element={<AppShell />}>
         <Route path="/" element={<TaskListPage />} />
         <Route
