@@ -177,7 +177,7 @@ export function SettingsForm({ draft, setDraft }: SettingsFormProps) {
         error={errors.queryTemplates}
         hint={
           <RichText
-            message="One path per line, with {id} where the task id goes. Each task is asked at the first path that knows it, and remembered there; ids like veo…:, grok:, cgt-… try their family's path first. Add your provider's own paths, e.g. <code>/api/v3/contents/generations/tasks/{id}</code> or <code>/kling/v1/videos/text2video/{id}</code>."
+            message="One path per line, with {id} where the task id goes. Each task is asked at the first path that knows it, and remembered there; ids like <code>veo…:</code>, <code>grok:</code>, <code>cgt-…</code> try their family's path first. Add your provider's own paths, e.g. <code>/api/v3/contents/generations/tasks/{id}</code> or <code>/kling/v1/videos/text2video/{id}</code>."
             parts={{ code }}
           />
         }
@@ -206,7 +206,12 @@ export function SettingsForm({ draft, setDraft }: SettingsFormProps) {
         id={ids.apiKey}
         label={t('API key')}
         error={errors.apiKey}
-        hint={t("Sent only to the base URL's own server, as Authorization: Bearer …")}
+        hint={
+          <RichText
+            message="Sent only to the base URL's own server, as <code>Authorization: Bearer …</code>"
+            parts={{ code }}
+          />
+        }
       >
         <div className="flex flex-col items-start gap-2 sm:flex-row sm:items-stretch">
           <input

@@ -6,7 +6,7 @@ import {
   statusTransitions,
   type Snapshot,
 } from '../../../domain/task-history';
-import { StatusBadge } from '../../../components/ui/status-badge';
+import { StatusBadge, statusLabel } from '../../../components/ui/status-badge';
 import { useNow } from '../../../hooks/use-now';
 import { formatDuration, formatClockTime } from '../../../lib/format';
 import { t, tp } from '../../../lib/i18n';
@@ -20,8 +20,8 @@ function snapshotLabel(snapshot: Snapshot, index: number): string {
   const values = {
     number: index + 1,
     time: formatClockTime(snapshot.at),
-    // The provider's own status word, as it sent it.
-    status: snapshot.statusText ?? snapshot.status,
+    // The words of the badges (the provider's own word is beside each status change).
+    status: statusLabel(snapshot.status, snapshot.statusText),
   };
   return snapshot.progress === undefined
     ? t('#{number} at {time} ({status})', values)

@@ -10,12 +10,12 @@ export const settings = {
     '服务商的 API 地址，带不带 /v1 均可。默认为 {url}。',
   'Use built-in simulator': '使用内置模拟器',
   'Query endpoints': '查询端点',
-  "One path per line, with {id} where the task id goes. Each task is asked at the first path that knows it, and remembered there; ids like veo…:, grok:, cgt-… try their family's path first. Add your provider's own paths, e.g. <code>/api/v3/contents/generations/tasks/{id}</code> or <code>/kling/v1/videos/text2video/{id}</code>.":
-    '每行一个路径，用 {id} 表示任务 ID 的位置。每个任务依次尝试各路径，在第一个能查到它的路径上查询并记住该路径；veo…:、grok:、cgt-… 这类 ID 会先尝试其所属系列的路径。可添加服务商自己的路径，例如 <code>/api/v3/contents/generations/tasks/{id}</code> 或 <code>/kling/v1/videos/text2video/{id}</code>。',
+  "One path per line, with {id} where the task id goes. Each task is asked at the first path that knows it, and remembered there; ids like <code>veo…:</code>, <code>grok:</code>, <code>cgt-…</code> try their family's path first. Add your provider's own paths, e.g. <code>/api/v3/contents/generations/tasks/{id}</code> or <code>/kling/v1/videos/text2video/{id}</code>.":
+    '每行一个路径，用 {id} 表示任务 ID 的位置。每个任务依次尝试各路径，在第一个能查到它的路径上查询并记住该路径；<code>veo…:</code>、<code>grok:</code>、<code>cgt-…</code> 这类 ID 会先尝试其所属系列的路径。可添加服务商自己的路径，例如 <code>/api/v3/contents/generations/tasks/{id}</code> 或 <code>/kling/v1/videos/text2video/{id}</code>。',
   'Restore default endpoints': '恢复默认端点',
   'API key': 'API 密钥',
-  "Sent only to the base URL's own server, as Authorization: Bearer …":
-    '仅以 Authorization: Bearer … 的形式发送到接口地址所在的服务器。',
+  "Sent only to the base URL's own server, as <code>Authorization: Bearer …</code>":
+    '仅以 <code>Authorization: Bearer …</code> 的形式发送到接口地址所在的服务器。',
   'Hide key': '隐藏密钥',
   'Show key': '显示密钥',
   'Remember on this device': '在本设备上记住',
