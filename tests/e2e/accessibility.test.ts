@@ -1,20 +1,13 @@
-// axe-core, the rules a screen-reader or keyboard user would trip over, on every screen in both
-// themes: the list empty and full, a running, a failed and a finished task, settings, and a
-// page that does not exist. axe's own script is put into the page (through the debugging
+// axe-core, the rules a screen-reader or keyboard user would trip over, on every screen
+// (every-screen.ts) in both themes and both languages. axe's own script is put into the page (through the debugging
 // protocol, which the page's Content-Security-Policy does not govern).
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import type * as Axe from 'axe-core';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import {
-  addTasks,
-  connectToSimulator,
-  taskRow,
-  uniqueSuffix,
-  useBrowser,
-  waitForStatus,
-} from './browser';
+import { useBrowser } from './browser';
+import { everyScreen } from './every-screen';
 
 const session = useBrowser();
 const AXE_SOURCE = readFileSync(
@@ -43,46 +36,16 @@ async function axeViolations(page: Page, screen: string): Promise<string[]> {
   return found.map((violation) => `${screen}: ${violation}`);
 }
 
-describe.each(['light', 'dark'] as const)('in the %s theme', (colorScheme) => {
-  it('no screen has an axe-core violation', async () => {
+describe.each(['en', 'zh-CN'] as const)('in %s', (locale) => {
+  it('no screen has an axe-core violation, in the light theme or the dark', async () => {
     const { page } = session;
-    await page.emulateMedia({ colorScheme });
     const seen: string[] = [];
-    const visit = async (path: string, screen: string, ready: () => Promise<unknown>) => {
-      await page.goto(path);
-      await ready();
-      seen.push(...(await axeViolations(page, screen)));
-    };
-
-    await visit('/', 'empty list', () =>
-      page.getByRole('button', { name: 'Try the demo' }).waitFor(),
-    );
-    await visit('/no/such/page', 'not found', () =>
-      page.getByRole('heading', { name: 'Page not found' }).waitFor(),
-    );
-
-    await connectToSimulator(page);
-    seen.push(...(await axeViolations(page, 'settings')));
-    const run = uniqueSuffix(`axe-${colorScheme}`);
-    const finished = `sora-2:task_demo_fast--${run}`;
-    const failed = `sora-2:task_demo_moderation--${run}`;
-    const running = `sora-2:task_demo_slow--${run}`;
-    await page.goto('/');
-    await addTasks(page, [finished, failed, running].join('\n'));
-    await waitForStatus(taskRow(page, finished), 'Succeeded', 60_000);
-    await waitForStatus(taskRow(page, failed), 'Failed', 60_000);
-    seen.push(...(await axeViolations(page, 'full list')));
-
-    const open = (id: string) => `/tasks/${encodeURIComponent(id)}`;
-    await visit(open(running), 'running task', () =>
-      page.getByRole('heading', { level: 1, name: running }).waitFor(),
-    );
-    await visit(open(failed), 'failed task', () =>
-      page.getByRole('region', { name: 'Moderation', exact: true }).waitFor(),
-    );
-    await visit(open(finished), 'finished task', () =>
-      page.getByLabel(`Video of ${finished}`, { exact: true }).waitFor(),
-    );
+    await everyScreen(page, locale, async (screen) => {
+      for (const colorScheme of ['light', 'dark'] as const) {
+        await page.emulateMedia({ colorScheme });
+        seen.push(...(await axeViolations(page, `${screen} (${colorScheme})`)));
+      }
+    });
     expect(seen).toEqual([]);
   });
 });
