@@ -50,6 +50,7 @@ const FIELDS: Record<Exclude<keyof Task, 'id' | 'status' | 'raw'>, Field> = {
   blockedUrls: 'texts',
   endpoint: 'text',
   lastChangeAt: 'number',
+  movedAt: 'number',
 };
 
 const FIELD_KINDS = Object.entries(FIELDS);

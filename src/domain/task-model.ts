@@ -67,8 +67,13 @@ export interface Task {
   blockedUrls: string[];
   /** The Query endpoint template that answered (set by the fetcher, not by the body). */
   endpoint: string | undefined;
-  /** When we last saw the status, progress or queue position change (set by advanceTask). */
+  /**
+   * The polling clock: when we last saw the status, progress or queue position change, or first
+   * saw the task, or the user asked again (set by advanceTask and Refresh).
+   */
   lastChangeAt: number | undefined;
+  /** When this browser saw the provider move the task (never the first sight of it). */
+  movedAt: number | undefined;
   raw: unknown;
 }
 
@@ -230,6 +235,7 @@ export function parseTask(rawBody: unknown, requestedId: string): Task {
     blockedUrls: media.blockedUrls,
     endpoint: undefined,
     lastChangeAt: undefined,
+    movedAt: undefined,
     raw: rawBody,
   };
 }
@@ -259,10 +265,22 @@ export function advanceTask(previous: Task | undefined, next: Task, now = Date.n
       ? previous.progress
       : kept.progress;
   const shown = { ...kept, progress };
+  const moved = hasMoved(previous, shown);
   return {
     ...shown,
-    lastChangeAt: hasMoved(previous, shown) ? now : (previous.lastChangeAt ?? now),
+    lastChangeAt: moved ? now : (previous.lastChangeAt ?? now),
+    movedAt: moved ? now : previous.movedAt,
   };
+}
+
+/**
+ * When the provider last changed the task, as far as is known: its own stamp (`updated_at`,
+ * `status_update_time`), or the moment a change was seen here when that is later (many
+ * providers stamp a change of status but not of progress).
+ */
+export function lastProviderChange(task: Task): number | undefined {
+  if (task.updatedAt === undefined) return task.movedAt;
+  return Math.max(task.updatedAt, task.movedAt ?? 0);
 }
 
 /**

@@ -78,10 +78,11 @@ describe('the task list in Chinese', () => {
       'aria-valuetext',
       '100%',
     );
-    // The provider's time, more than a day ago: a date in the Chinese way, then the verb.
+    // The provider's time, more than a day ago: a date in the Chinese way, then the verb, and
+    // what the time is, on hover.
     expect(
-      within(doneRow).getByText(wholeText(/^2025年10月6日 \d{2}:\d{2}:\d{2}更新$/)),
-    ).toBeInTheDocument();
+      within(doneRow).getByTitle('服务商最后一次改动此任务（状态、进度或排队位置）的时间。'),
+    ).toHaveTextContent(/^2025年10月6日 \d{2}:\d{2}:\d{2}更新$/);
     expect(within(doneRow).getByRole('button', { name: `刷新 ${done}` })).toHaveTextContent('刷新');
     expect(within(doneRow).getByRole('button', { name: `移除 ${done}` })).toHaveTextContent('移除');
 

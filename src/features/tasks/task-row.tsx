@@ -2,7 +2,7 @@ import { memo, useEffect } from 'react';
 import { Link } from 'react-router';
 import { classifyFailure, FAILURE_LABELS, type FailureClass } from '../../domain/failure-classes';
 import { isStalled } from '../../domain/poll-policy';
-import { modelOfId, type Task } from '../../domain/task-model';
+import { lastProviderChange, modelOfId, type Task } from '../../domain/task-model';
 import { showTaskRow } from '../../api/task-priority';
 import { useNow } from '../../hooks/use-now';
 import { categoryFor } from '../../hooks/use-task-categories';
@@ -62,6 +62,31 @@ function ModelName({ model }: { model: string | undefined }) {
     <span className="max-w-full min-w-0 truncate text-xs text-slate-600">
       <span className="sr-only">{`${t('Model')} `}</span>
       {model}
+    </span>
+  );
+}
+
+/**
+ * When the provider last changed the task (its stamp, or a change seen here), and says so;
+ * where neither is known, only when it was last asked.
+ */
+function LastChange({ task, checkedAt }: { task: Task; checkedAt: number }) {
+  const changedAt = lastProviderChange(task);
+  return changedAt === undefined ? (
+    <RichText
+      message="Checked <ago></ago>"
+      parts={{ ago: () => <TimeAgo epochMs={checkedAt} /> }}
+    />
+  ) : (
+    <span
+      title={t(
+        'When the provider last changed this task: its status, progress or place in the queue.',
+      )}
+    >
+      <RichText
+        message="Updated <ago></ago>"
+        parts={{ ago: () => <TimeAgo epochMs={changedAt} /> }}
+      />
     </span>
   );
 }
@@ -138,10 +163,7 @@ export const TaskRow = memo(function TaskRow({
                   />
                 </span>
               ) : task ? (
-                <RichText
-                  message="Updated <ago></ago>"
-                  parts={{ ago: () => <TimeAgo epochMs={task.updatedAt ?? dataUpdatedAt} /> }}
-                />
+                <LastChange task={task} checkedAt={dataUpdatedAt} />
               ) : !hasKey ? (
                 t('Waiting for an API key')
               ) : isFetching ? (

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { advanceTask, parseTask } from '../../../src/domain/task-model';
+import { advanceTask, lastProviderChange, parseTask } from '../../../src/domain/task-model';
 import { parseTime } from '../../../src/domain/readers/read-time';
 import { statusFromText } from '../../../src/domain/readers/read-status';
 import seedJson from '../../fixtures/seed-running.json';
@@ -591,6 +591,22 @@ describe('parseTime', () => {
 
 describe('advanceTask', () => {
   const running = (progress: number) => parseTask({ status: 'in_progress', progress }, 'video_m');
+
+  it('dates the provider’s last change by its stamp, or by a move seen here when later', () => {
+    const stamped = (progress: number, updatedAt: number) =>
+      parseTask({ status: 'in_progress', progress, updated_at: updatedAt }, 'video_m');
+    // First seen: no move was seen, the provider's stamp stands.
+    const first = advanceTask(undefined, stamped(10, 1_000), 50_000_000);
+    expect(first.movedAt).toBeUndefined();
+    expect(lastProviderChange(first)).toBe(1_000_000);
+    // The bar moved at 60 000 s while the stamp stayed: the move is the last change.
+    const moved = advanceTask(first, stamped(20, 1_000), 60_000_000);
+    expect(lastProviderChange(moved)).toBe(60_000_000);
+    // Unchanged later: still the moment of the move.
+    expect(lastProviderChange(advanceTask(moved, stamped(20, 1_000), 70_000_000))).toBe(60_000_000);
+    // No stamp and no move seen: unknown.
+    expect(lastProviderChange(advanceTask(undefined, running(5)))).toBeUndefined();
+  });
 
   it('never lets the bar go backwards while the task runs', () => {
     expect(advanceTask(running(60), running(40)).progress).toBe(60);

@@ -76,6 +76,9 @@ export const list = {
     '服务商最近一次的响应，保存在此浏览器中。已结束的任务不会再次查询；点“刷新”立即查询。',
   'Saved <ago></ago>': '<ago></ago>保存',
   'Updated <ago></ago>': '<ago></ago>更新',
+  'Checked <ago></ago>': '<ago></ago>查询',
+  'When the provider last changed this task: its status, progress or place in the queue.':
+    '服务商最后一次改动此任务（状态、进度或排队位置）的时间。',
   'Waiting for an API key': '等待 API 密钥',
   'Retrying…': '重试中…',
   'Stalled: no change for {duration}, checked every 5 min.':
