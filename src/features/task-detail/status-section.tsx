@@ -114,6 +114,20 @@ function ProgressHonesty({ task, history }: { task: Task; history: readonly Snap
   );
 }
 
+/**
+ * The provider's creation time, and, when it is later than this browser first saw the task
+ * (the first entry of the history), why: the provider's clock runs ahead of this device's.
+ */
+export function createdWords(createdAt: number | undefined, firstSeenAt: number | undefined): string {
+  const ahead =
+    createdAt === undefined || firstSeenAt === undefined ? 0 : (createdAt - firstSeenAt) / 1000;
+  if (ahead < 1) return formatDateTime(createdAt);
+  return t('{time} (by the provider’s clock, which runs {ahead} ahead of this device’s)', {
+    time: formatDateTime(createdAt),
+    ahead: formatDuration(ahead),
+  });
+}
+
 export function StatusSection({ task, history }: { task: Task; history: readonly Snapshot[] }) {
   const tone = progressTone(task.status);
   const finished = isTerminal(task.status);
@@ -156,7 +170,7 @@ export function StatusSection({ task, history }: { task: Task; history: readonly
                 },
                 { term: t('Queue message'), value: task.queueMessage },
               ]),
-          { term: t('Created'), value: formatDateTime(task.createdAt) },
+          { term: t('Created'), value: createdWords(task.createdAt, history[0]?.at) },
           { term: t('Status changed'), value: formatDateTime(task.updatedAt) },
           // A finish or an expiry the provider did not give is left out, not shown as a dash
           // beside a "Succeeded" badge (the video's own link says when it expires).

@@ -187,4 +187,6 @@ export const detail = {
   'The provider calls it': '服务商内部 ID',
   'Copy provider’s id': '复制服务商的 ID',
   'Answered at': '响应端点',
+  '{time} (by the provider’s clock, which runs {ahead} ahead of this device’s)':
+    '{time}（按服务商的时钟，比本设备快 {ahead}）',
 };

@@ -1,6 +1,7 @@
 // The detail page's words for the prompt, a missing video and a download, as pure functions.
 import { describe, expect, it } from 'vitest';
 import { promptTexts } from '../../../../src/features/task-detail/inputs/prompt-words';
+import { createdWords } from '../../../../src/features/task-detail/status-section';
 import {
   downloadMessage,
   isDownloadProblem,
@@ -63,5 +64,21 @@ describe('downloadMessage', () => {
       outcome: { kind: 'opened', url: 'https://cdn.example.com/v.mp4', why: 'No CORS.' },
     } as const;
     expect(downloadMessage(opened, name)).toMatch(/^No CORS\. The video was opened in a new tab/);
+  });
+});
+
+describe('createdWords', () => {
+  const at = Date.UTC(2026, 0, 1, 12, 0, 0);
+
+  it('shows the provider’s creation time as it is when it is not after the first sighting', () => {
+    expect(createdWords(at, at + 5_000)).not.toMatch(/clock/);
+    expect(createdWords(at, undefined)).not.toMatch(/clock/);
+    expect(createdWords(undefined, at)).toBe('—');
+  });
+
+  it('says the provider’s clock runs ahead when it created the task after it was first seen', () => {
+    expect(createdWords(at + 90_000, at)).toMatch(
+      /\(by the provider’s clock, which runs 1 min 30 sec ahead of this device’s\)$/,
+    );
   });
 });
