@@ -43,6 +43,22 @@ function modelChoices(): (string | null)[] {
 }
 
 describe('the task list', () => {
+  it('says why Refresh all cannot act: no key, then no task', async () => {
+    const { user } = renderApp('/');
+    const refreshAll = await screen.findByRole('button', { name: 'Refresh all' });
+    expect(refreshAll).toBeDisabled();
+    expect(refreshAll).toHaveAccessibleDescription(
+      'There is no API key in this tab: enter one in Settings to ask the provider.',
+    );
+    await connectThroughSettings(user, { baseUrl: sim.origin });
+    await user.click(screen.getByRole('link', { name: 'Tasks' }));
+    const withKey = await screen.findByRole('button', { name: 'Refresh all' });
+    expect(withKey).toBeDisabled();
+    expect(withKey).toHaveAccessibleDescription(
+      'There are no tasks to refresh yet: add some above.',
+    );
+  });
+
   it('offers the demo on a first visit with no key, and waits for a key', async () => {
     const { user } = renderApp('/');
     expect(screen.getByRole('button', { name: 'Try the demo' })).toBeInTheDocument();

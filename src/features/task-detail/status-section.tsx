@@ -118,7 +118,10 @@ function ProgressHonesty({ task, history }: { task: Task; history: readonly Snap
  * The provider's creation time, and, when it is later than this browser first saw the task
  * (the first entry of the history), why: the provider's clock runs ahead of this device's.
  */
-export function createdWords(createdAt: number | undefined, firstSeenAt: number | undefined): string {
+export function createdWords(
+  createdAt: number | undefined,
+  firstSeenAt: number | undefined,
+): string {
   const ahead =
     createdAt === undefined || firstSeenAt === undefined ? 0 : (createdAt - firstSeenAt) / 1000;
   if (ahead < 1) return formatDateTime(createdAt);

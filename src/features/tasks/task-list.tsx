@@ -147,7 +147,9 @@ export function TaskList() {
           hasKey={hasKey}
           className="btn-secondary ml-auto"
           onClick={refreshAll}
-          disabled={ids.length === 0}
+          disabledReason={
+            ids.length === 0 ? t('There are no tasks to refresh yet: add some above.') : undefined
+          }
         >
           {t('Refresh all')}
         </RefreshButton>

@@ -46,6 +46,8 @@ export function PlayerToolbar({
 }: PlayerToolbarProps) {
   const speedId = useId();
   const canStep = position !== undefined;
+  // Said by each frame button that cannot act yet (its description, and on hover).
+  const whyNot = canStep ? undefined : t('Frame steps work once the video has loaded.');
   return (
     <div role="toolbar" aria-label={t('Playback')} className="space-y-2 text-sm text-slate-800">
       <div className="flex flex-wrap items-center gap-2">
@@ -54,6 +56,7 @@ export function PlayerToolbar({
           className="btn-secondary"
           aria-keyshortcuts=","
           disabled={!canStep}
+          title={whyNot}
           onClick={() => onStep(-1)}
         >
           {t('Previous frame')}
@@ -63,6 +66,7 @@ export function PlayerToolbar({
           className="btn-secondary"
           aria-keyshortcuts="."
           disabled={!canStep}
+          title={whyNot}
           onClick={() => onStep(1)}
         >
           {t('Next frame')}

@@ -118,4 +118,5 @@ export const list = {
   'the task history': '任务历史记录',
   'what the provider last said of each task': '服务商对每个任务最近一次的响应',
   'which Query endpoint answered each task': '每个任务由哪个查询端点响应',
+  'There are no tasks to refresh yet: add some above.': '还没有可刷新的任务：请先在上方添加。',
 };

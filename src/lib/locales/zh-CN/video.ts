@@ -96,4 +96,5 @@ export const video = {
   'Video of {id}': '{id} 的视频',
   'Keys while the player has focus: <key>,</key> and <key>.</key> step one frame back and forward; <key>Space</key> on the video plays and pauses. Frames are numbered from 0, as the provider numbers them.':
     '播放器获得焦点时的快捷键：<key>,</key> 和 <key>.</key> 分别后退、前进一帧；在视频上按 <key>空格</key> 播放或暂停。帧从 0 开始编号，与服务商的编号一致。',
+  'Frame steps work once the video has loaded.': '视频加载完成后才能逐帧查看。',
 };
