@@ -18,6 +18,34 @@ import { TAB_PROTOCOL_VERSION, type KeyMessage } from './tab-messages';
 /** How long a new tab waits for an answer before it says it has no key. */
 const ASK_TIMEOUT_MS = 1000;
 
+/** Held, shared, by every open tab of the dashboard for as long as it is open. */
+const OPEN_TAB_LOCK = 'reelwatch:open-tab';
+
+/**
+ * Holds this tab's share of the open-tab lock until `signal` aborts, then tells whether another
+ * tab holds it too: false means no other tab is open to answer, so asking need not wait. Unsure
+ * (no Web Locks: an old browser, or a page not served over https or from localhost) counts as
+ * another tab.
+ */
+async function otherTabsOpen(signal: AbortSignal): Promise<boolean> {
+  const locks = typeof navigator === 'undefined' ? undefined : navigator.locks;
+  if (!locks) return true;
+  try {
+    await new Promise<void>((granted, refused) => {
+      locks
+        .request(OPEN_TAB_LOCK, { mode: 'shared', signal }, () => {
+          granted();
+          return new Promise<void>((release) => signal.addEventListener('abort', () => release()));
+        })
+        .catch(refused);
+    });
+    const { held = [] } = await locks.query();
+    return held.filter((lock) => lock.name === OPEN_TAB_LOCK).length > 1;
+  } catch {
+    return true;
+  }
+}
+
 function toMessage(change: KeyChange): KeyMessage {
   const v = TAB_PROTOCOL_VERSION;
   return change.kind === 'saved'
@@ -38,11 +66,18 @@ export function shareKey(
     keySharing.onLocalChange((change) => post(toMessage(change))),
   );
 
+  const othersOpen = otherTabsOpen(signal);
   if (!keySharing.held()) {
     keySharing.startAsking();
     const timer = setTimeout(keySharing.stopAsking, ASK_TIMEOUT_MS);
     signal.addEventListener('abort', () => clearTimeout(timer));
     post({ v: TAB_PROTOCOL_VERSION, type: 'key-ask' });
+    // Alone, nobody will answer: a first visit is offered the demo at once, not a second later.
+    void othersOpen.then((open) => {
+      if (open) return;
+      clearTimeout(timer);
+      keySharing.stopAsking();
+    });
   }
 
   return (message) => {

@@ -82,3 +82,44 @@ describe('the key in several tabs', () => {
     expect(await storedKey(second)).toEqual({ session: null, local: null });
   });
 });
+
+describe('a first visit with no other tab open', () => {
+  it('is offered the demo without waiting for an answer no tab can give', async () => {
+    const { page } = session;
+    // Time stands still: the question's one-second wait can never run out, so the demo offer
+    // shows only if the page knows at once that no other tab is there to answer.
+    await page.clock.install();
+    await page.clock.pauseAt(Date.now() + 1000);
+    await page.goto('/');
+    const demo = page.getByRole('button', { name: 'Try the demo' });
+    await demo.waitFor();
+    expect(await demo.isEnabled()).toBe(true);
+    expect(
+      await page
+        .getByRole('banner')
+        .getByText(/· no key$/)
+        .count(),
+    ).toBe(1);
+  });
+
+  it('still waits for the answer when another tab is open', async () => {
+    const { page, context } = session;
+    await page.goto('/');
+    await page.getByRole('button', { name: 'Try the demo' }).waitFor();
+    const second = await context.newPage();
+    await second.clock.install();
+    await second.clock.pauseAt(Date.now() + 1000);
+    await second.goto('/');
+    await second
+      .getByRole('banner')
+      .getByText(/· asking other tabs for the key…$/)
+      .waitFor();
+    expect(await second.getByRole('button', { name: 'Try the demo' }).count()).toBe(0);
+    await second.clock.resume();
+    await second
+      .getByRole('banner')
+      .getByText(/· no key$/)
+      .waitFor();
+    expect(await second.getByText(/asking other tabs for the key…/).count()).toBe(0);
+  });
+});
