@@ -75,10 +75,11 @@ export async function findTask(
     // it back, and would cost a request per endpoint.
     throw new ApiError(
       'not-found',
-      t(
-        'The provider no longer has this task: {endpoint} answered for it before and now says it does not exist. It expired or was removed.',
-        { endpoint: remembered },
-      ),
+      () =>
+        t(
+          'The provider no longer has this task: {endpoint} answered for it before and now says it does not exist. It expired or was removed.',
+          { endpoint: remembered },
+        ),
       { status: 404 },
     );
   }
@@ -107,13 +108,14 @@ export async function findTask(
   throw new ApiError(
     'not-found',
     // What each endpoint said, as it said it, after the sentence.
-    [
-      t(
-        "Not found at any endpoint: asked {endpoints}. Check the id and the base URL, or add your provider's path under Settings → Query endpoints.",
-        { endpoints: templates.join(', ') },
-      ),
-      ...notes,
-    ].join(' '),
+    () =>
+      [
+        t(
+          "Not found at any endpoint: asked {endpoints}. Check the id and the base URL, or add your provider's path under Settings → Query endpoints.",
+          { endpoints: templates.join(', ') },
+        ),
+        ...notes,
+      ].join(' '),
     { status: 404 },
   );
 }

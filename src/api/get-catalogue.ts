@@ -27,9 +27,10 @@ export async function fetchCatalogue(origin: string, signal?: AbortSignal): Prom
   } catch (cause) {
     throw new ApiError(
       'network',
-      t(
-        'The built-in simulator did not answer. Start the dashboard with “npm start” to use the demo.',
-      ),
+      () =>
+        t(
+          'The built-in simulator did not answer. Start the dashboard with “npm start” to use the demo.',
+        ),
       { cause },
     );
   }

@@ -38,29 +38,27 @@ export function normaliseBaseUrl(input: string): string {
 function parseBaseUrl(input: string): string {
   const trimmed = input.trim();
   if (trimmed === '') {
-    throw new ApiError(
-      'config',
+    throw new ApiError('config', () =>
       t('Enter the API base URL, for example https://api.quickrouter.ai.'),
     );
   }
-  const notAUrl = (why: string) =>
-    new ApiError(
-      'config',
+  const notAUrl = (why: () => string) =>
+    new ApiError('config', () =>
       t(
         "“{address}” is not a URL: {why}. Use the API's address, for example https://api.quickrouter.ai.",
-        { address: trimmed, why },
+        { address: trimmed, why: why() },
       ),
     );
-  if (/\s/.test(trimmed)) throw notAUrl(t('an address has no spaces'));
+  if (/\s/.test(trimmed)) throw notAUrl(() => t('an address has no spaces'));
   const scheme = /^[a-z][a-z0-9+.-]*:\/\//i.exec(trimmed)?.[0] ?? '';
   // `https:///v1` or `/v1/videos`: a path where the host should be (URL would take "v1" as host).
-  if (/^[/\\]/.test(trimmed.slice(scheme.length))) throw notAUrl(t('the host name is missing'));
+  if (/^[/\\]/.test(trimmed.slice(scheme.length)))
+    throw notAUrl(() => t('the host name is missing'));
   let url: URL;
   try {
     url = new URL(scheme ? trimmed : `https://${trimmed}`);
   } catch {
-    throw new ApiError(
-      'config',
+    throw new ApiError('config', () =>
       t(
         "“{address}” is not a URL. Use the API's address, for example https://api.quickrouter.ai.",
         {
@@ -70,14 +68,12 @@ function parseBaseUrl(input: string): string {
     );
   }
   if (url.protocol !== 'https:' && !(url.protocol === 'http:' && isLoopbackHost(url.hostname))) {
-    throw new ApiError(
-      'config',
+    throw new ApiError('config', () =>
       t('The base URL must start with https:// (plain http is only allowed for localhost).'),
     );
   }
   if (url.username || url.password || url.search || url.hash) {
-    throw new ApiError(
-      'config',
+    throw new ApiError('config', () =>
       t(
         'The base URL must not contain a user name, password, query or fragment: put the key in the API key field.',
       ),
@@ -178,15 +174,16 @@ export function providerRefusal(
   };
   return new ApiError(
     'client',
-    message
-      ? t(
-          'The provider answered with an error (code {code}): “{said}”. Fix what it names, then press Refresh.',
-          values,
-        )
-      : t(
-          'The provider answered with an error (code {code}). Fix what it names, then press Refresh.',
-          values,
-        ),
+    () =>
+      message
+        ? t(
+            'The provider answered with an error (code {code}): “{said}”. Fix what it names, then press Refresh.',
+            values,
+          )
+        : t(
+            'The provider answered with an error (code {code}). Fix what it names, then press Refresh.',
+            values,
+          ),
     { status: 200 },
   );
 }
@@ -195,34 +192,34 @@ function errorForStatus(response: Response, body: string, connection: Connection
   const status = response.status;
   const { message: said, type, code } = readProviderError(body);
   // The provider's own words, after ours, as it wrote them (never the key).
-  const quoted = (ours: string) =>
+  const quoted = (ours: () => string) => () =>
     said
       ? t('{message} The provider said: “{said}”', {
-          message: ours,
+          message: ours(),
           said: scrub(said, connection.apiKey).slice(0, 300),
         })
-      : ours;
+      : ours();
   const retryAfterMs = readRetryAfter(response.headers);
   const isHtml = (response.headers.get('content-type') ?? '').includes('html');
   if (type === 'proxy_error') {
     // Our own proxy refused or could not reach the upstream: not a problem with the key.
     return new ApiError(
       status === 403 ? 'config' : 'network',
-      quoted(t("This server's proxy could not forward the request.")),
+      quoted(() => t("This server's proxy could not forward the request.")),
       { status },
     );
   }
   if (status === 401) {
     return new ApiError(
       'unauthorized',
-      quoted(t('The provider rejected the API key (401). Check the key in Settings.')),
+      quoted(() => t('The provider rejected the API key (401). Check the key in Settings.')),
       { status },
     );
   }
   if (status === 403) {
     return new ApiError(
       'forbidden',
-      quoted(
+      quoted(() =>
         t('This key may not read this task (403). Check the key and the base URL in Settings.'),
       ),
       { status },
@@ -231,7 +228,7 @@ function errorForStatus(response: Response, body: string, connection: Connection
   if (status === 404 || (status >= 400 && status < 500 && code && MISSING_CODE.test(code))) {
     return new ApiError(
       'not-found',
-      quoted(
+      quoted(() =>
         t(
           'Task not found ({status}). The id may be mistyped, expired, or belong to another provider.',
           { status: String(status) },
@@ -243,36 +240,40 @@ function errorForStatus(response: Response, body: string, connection: Connection
   if (status === 429) {
     return new ApiError(
       'rate-limited',
-      retryAfterMs === undefined
-        ? t('Rate limited (429): too many requests for this key. Retrying automatically.')
-        : t(
-            'Rate limited (429): too many requests for this key. Retrying automatically. The provider asked to wait {seconds} s.',
-            { seconds: Math.ceil(retryAfterMs / 1000) },
-          ),
+      () =>
+        retryAfterMs === undefined
+          ? t('Rate limited (429): too many requests for this key. Retrying automatically.')
+          : t(
+              'Rate limited (429): too many requests for this key. Retrying automatically. The provider asked to wait {seconds} s.',
+              { seconds: Math.ceil(retryAfterMs / 1000) },
+            ),
       { status, retryAfterMs },
     );
   }
   if (status >= 500 || status === 408 || status === 409) {
     const values = { status: String(status) };
-    const problem = isHtml
-      ? t('The provider had a problem (HTTP {status} (an HTML error page)).', values)
-      : t('The provider had a problem (HTTP {status}).', values);
+    const problem = () =>
+      isHtml
+        ? t('The provider had a problem (HTTP {status} (an HTML error page)).', values)
+        : t('The provider had a problem (HTTP {status}).', values);
     return new ApiError(
       'server',
-      quoted(
+      quoted(() =>
         status >= 520 && status <= 524
           ? t(
               '{problem} A gateway in front of the provider gave up waiting for it. Retrying automatically.',
-              { problem },
+              { problem: problem() },
             )
-          : t('{problem} Retrying automatically.', { problem }),
+          : t('{problem} Retrying automatically.', { problem: problem() }),
       ),
       { status, retryAfterMs },
     );
   }
   return new ApiError(
     'client',
-    quoted(t('The provider refused the request (HTTP {status}).', { status: String(status) })),
+    quoted(() =>
+      t('The provider refused the request (HTTP {status}).', { status: String(status) }),
+    ),
     { status },
   );
 }
@@ -307,8 +308,7 @@ export async function apiGet(
   const origin = apiOrigin(connection);
   if (target.origin !== origin) {
     // The key must never travel to a host other than the API's own.
-    throw new ApiError(
-      'config',
+    throw new ApiError('config', () =>
       t('Refusing to send the API key to {origin}.', { origin: target.origin }),
     );
   }
@@ -334,19 +334,21 @@ export async function apiGet(
       if (timeout.aborted) {
         throw new ApiError(
           'timeout',
-          t('No answer from {origin} within {seconds} s. Retrying automatically.', {
-            origin,
-            seconds: Math.round(timeoutMs / 1000),
-          }),
+          () =>
+            t('No answer from {origin} within {seconds} s. Retrying automatically.', {
+              origin,
+              seconds: Math.round(timeoutMs / 1000),
+            }),
           { cause },
         );
       }
-      const message = connection.viaProxy
-        ? t('Could not reach {origin}. This server could not be reached.', { origin })
-        : t(
-            'Could not reach {origin}. The provider may be down, or it does not allow requests from browsers (CORS): turn on “Send requests through this server” in Settings.',
-            { origin },
-          );
+      const message = () =>
+        connection.viaProxy
+          ? t('Could not reach {origin}. This server could not be reached.', { origin })
+          : t(
+              'Could not reach {origin}. The provider may be down, or it does not allow requests from browsers (CORS): turn on “Send requests through this server” in Settings.',
+              { origin },
+            );
       throw new ApiError('network', message, { cause });
     }
   };
@@ -355,8 +357,7 @@ export async function apiGet(
     response = await limiter.schedule(origin, connection.apiKey, send, signal, priority);
   } catch (error) {
     if (error instanceof KeyRejectedError) {
-      throw new ApiError(
-        'unauthorized',
+      throw new ApiError('unauthorized', () =>
         t('Paused: the provider rejected this API key. Enter a valid key in Settings to resume.'),
       );
     }
@@ -389,14 +390,15 @@ export async function apiGetJson(
     const type = response.headers.get('content-type') ?? t('no content type');
     throw new ApiError(
       'bad-body',
-      text.trim() === ''
-        ? t(
-            "The provider answered with an empty body. Check that the base URL is the API's address, not a web page.",
-          )
-        : t(
-            "The provider answered with a body that is not JSON ({type}). Check that the base URL is the API's address, not a web page.",
-            { type },
-          ),
+      () =>
+        text.trim() === ''
+          ? t(
+              "The provider answered with an empty body. Check that the base URL is the API's address, not a web page.",
+            )
+          : t(
+              "The provider answered with a body that is not JSON ({type}). Check that the base URL is the API's address, not a web page.",
+              { type },
+            ),
       { status: response.status, cause },
     );
   }

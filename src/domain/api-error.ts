@@ -20,12 +20,19 @@ export class ApiError extends Error {
   /** How long the server asked us to wait, when it said so in a header we can read. */
   readonly retryAfterMs: number | undefined;
 
+  /**
+   * `message` may be a function: the words are then made each time they are read, so an error
+   * kept in the cache speaks the page's language after the user switches it.
+   */
   constructor(
     kind: ApiErrorKind,
-    message: string,
+    message: string | (() => string),
     options: { status?: number; retryAfterMs?: number; cause?: unknown } = {},
   ) {
-    super(message, { cause: options.cause });
+    super(typeof message === 'string' ? message : '', { cause: options.cause });
+    if (typeof message === 'function') {
+      Object.defineProperty(this, 'message', { get: message, configurable: true });
+    }
     this.kind = kind;
     this.status = options.status;
     this.retryAfterMs = options.retryAfterMs;

@@ -73,4 +73,20 @@ describe('the domain’s words in Chinese', () => {
       '服务商返回了错误（代码 1004）：“bad key ••••”。请按提示修正后点击刷新。',
     );
   });
+
+  it('says an error kept from before a change of language in the new language', async () => {
+    const kept = (() => {
+      try {
+        normaliseBaseUrl('https:///v1');
+      } catch (error) {
+        return error;
+      }
+    })();
+    expect(kept).toBeInstanceOf(Error);
+    expect(String(kept)).toContain('缺少主机名');
+    await activateLocale('en');
+    expect(kept instanceof Error && kept.message).toBe(
+      "“https:///v1” is not a URL: the host name is missing. Use the API's address, for example https://api.quickrouter.ai.",
+    );
+  });
 });
