@@ -1,4 +1,4 @@
-import { afterAll, beforeAll } from 'vitest';
+import { afterAll, afterEach, beforeAll, beforeEach, vi } from 'vitest';
 import { at } from '../../src/lib/json-reader';
 import { createApp } from '../../server/app';
 import { createSimulator } from '../../server/simulator/create-simulator';
@@ -20,6 +20,22 @@ export function useSimulator(label: string) {
   afterAll(() => server?.close());
   return {
     clock,
+    /**
+     * For the tests of the calling `describe`: the page's clock (Date, and the interval that
+     * ticks it) runs with the simulator's, so what is dated is read as the user would read it;
+     * timeouts stay real for Testing Library. Both clocks only move forward: the page's request
+     * budget remembers when it last sent.
+     */
+    usePageOnSimulatorClock: () => {
+      beforeEach(() => {
+        clock.advanceSeconds(Math.max(0, (Date.now() - clock.now()) / 1000));
+        vi.useFakeTimers({ toFake: ['Date', 'setInterval', 'clearInterval'] });
+        vi.setSystemTime(clock.now());
+      });
+      afterEach(() => {
+        vi.useRealTimers();
+      });
+    },
     get origin(): string {
       if (!server) throw new Error('The simulator is not running yet.');
       return server.origin;

@@ -1,6 +1,6 @@
 // The detail page against the real simulator over real HTTP.
 import { act, screen, waitFor, within } from '@testing-library/react';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { useSimulator } from './simulator-server';
 import { connectThroughSettings } from './connect';
 import { renderApp } from './render-app';
@@ -174,17 +174,7 @@ describe('task detail', () => {
 });
 
 describe('a signed video link', () => {
-  beforeEach(() => {
-    // The page's clock (Date, and the interval that ticks it) runs with the simulator's, so the
-    // link is read as the user would read it; timeouts stay real for Testing Library. Both
-    // clocks only move forward: the page's request budget remembers when it last sent.
-    clock.advanceSeconds(Math.max(0, (Date.now() - clock.now()) / 1000));
-    vi.useFakeTimers({ toFake: ['Date', 'setInterval', 'clearInterval'] });
-    vi.setSystemTime(clock.now());
-  });
-  afterEach(() => {
-    vi.useRealTimers();
-  });
+  sim.usePageOnSimulatorClock();
 
   it('says when the link expires, then that it expired, with a copy of the prompt and a refresh', async () => {
     const id = fresh('sora-2:task_demo_fast');

@@ -103,17 +103,7 @@ describe('a finished task’s video in Chinese', () => {
 });
 
 describe('a signed link in Chinese', () => {
-  beforeEach(() => {
-    // The page's clock (Date, and the interval that ticks it) runs with the simulator's, so the
-    // link is read as the user would read it; timeouts stay real for Testing Library. Both
-    // clocks only move forward: the page's request budget remembers when it last sent.
-    clock.advanceSeconds(Math.max(0, (Date.now() - clock.now()) / 1000));
-    vi.useFakeTimers({ toFake: ['Date', 'setInterval', 'clearInterval'] });
-    vi.setSystemTime(clock.now());
-  });
-  afterEach(() => {
-    vi.useRealTimers();
-  });
+  sim.usePageOnSimulatorClock();
 
   it('says in relative words when the link expires, then that it expired', async () => {
     const { id } = await openFinished('sora-2:task_demo_fast');
