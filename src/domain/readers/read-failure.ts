@@ -9,8 +9,13 @@ import type { BodyLevels } from './body-levels';
 import type { Moderation } from './read-moderation';
 import type { TaskStatus } from './read-status';
 
+/** Why we say it failed where the provider gave no words: said in the page's language. */
+type OwnReason = 'filtered' | 'rejected' | 'none';
+
 export interface Failure {
+  /** The provider's words; where it gave none, ours in English (see `failureText`). */
   message: string;
+  ownReason?: OwnReason;
   code: string | undefined;
   /** True when a moderation system (input or output) stopped the task. */
   isModeration: boolean;
@@ -20,6 +25,26 @@ const MODERATION_TEXT = /guardrail|moderation|content policy|violat|unsafe|nsfw|
 /** Vendor codes for a safety refusal: Ark's `…SensitiveContentDetected`, MiniMax 1026/1027, Gemini's filter. */
 const MODERATION_CODE = /sensitive|moderation|policy|rai_media_filtered|^102[67]$/i;
 const RAI_FILTERED_CODE = 'RAI_MEDIA_FILTERED';
+
+// Ours, kept in English in the task (it is stored, and read by the failure classes); shown
+// through `failureText` in the page's language.
+const FILTERED = 'The provider’s safety filter held back the generated video.';
+const REJECTED = 'The finished video was rejected by the provider’s moderation.';
+const NO_REASON = 'The provider marked this task as failed without giving a reason.';
+
+/** The failure in words: the provider's as it wrote them, else ours in the page's language. */
+export function failureText(failure: Failure): string {
+  switch (failure.ownReason) {
+    case 'filtered':
+      return t('The provider’s safety filter held back the generated video.');
+    case 'rejected':
+      return t('The finished video was rejected by the provider’s moderation.');
+    case 'none':
+      return t('The provider marked this task as failed without giving a reason.');
+    default:
+      return failure.message;
+  }
+}
 
 interface ErrorFields {
   message: string | undefined;
@@ -52,9 +77,7 @@ function safetyFilterReasons(top: BodyLevels['top']): string | undefined {
     at(response, 'generateVideoResponse', 'raiMediaFilteredCount'),
   );
   if (reasons.length) return reasons.join(' ');
-  return count !== undefined && count > 0
-    ? t('The provider’s safety filter held back the generated video.')
-    : undefined;
+  return count !== undefined && count > 0 ? FILTERED : undefined;
 }
 
 /** `fail_reason` holds a URL in old new-api rows: that is the file, not a reason. */
@@ -111,12 +134,16 @@ export function readFailure(
       : status !== 'cancelled' && status !== 'expired' && structural);
   if (!failed) return { status, failure: undefined };
 
-  const message =
-    structuralReason ??
-    textReason ??
-    (outputRejected
-      ? t('The finished video was rejected by the provider’s moderation.')
-      : t('The provider marked this task as failed without giving a reason.'));
+  const given = structuralReason ?? textReason;
+  const ownReason: OwnReason | undefined =
+    given === undefined
+      ? outputRejected
+        ? 'rejected'
+        : 'none'
+      : given === FILTERED && !structuralReason
+        ? 'filtered'
+        : undefined;
+  const message = given ?? (outputRejected ? REJECTED : NO_REASON);
   const code =
     error?.code ??
     (root === top ? undefined : asText(root['code'])) ??
@@ -129,5 +156,8 @@ export function readFailure(
     MODERATION_TEXT.test(message) ||
     (code !== undefined && MODERATION_CODE.test(code)) ||
     (moderation?.type !== undefined && !['passed', 'pass', 'ok'].includes(moderation.type));
-  return { status: 'failed', failure: { message, code, isModeration } };
+  return {
+    status: 'failed',
+    failure: { message, code, isModeration, ...(ownReason ? { ownReason } : {}) },
+  };
 }

@@ -1,7 +1,7 @@
 import { classifyFailure } from '../../domain/failure-classes';
 import { explainFailure } from '../../domain/failure-explanations';
 import type { Task } from '../../domain/task-model';
-import type { Failure } from '../../domain/readers/read-failure';
+import { failureText, type Failure } from '../../domain/readers/read-failure';
 import { CopyButton } from '../../components/ui/copy-button';
 import { RichText } from '../../components/ui/rich-text';
 import { t } from '../../lib/i18n';
@@ -26,17 +26,26 @@ export function FailureSection({ task, failure }: { task: Task; failure: Failure
           values={{ advice }}
         />
       </p>
-      <figure className="rounded bg-rose-50 p-3 text-sm">
-        <figcaption className="mb-1 text-xs text-rose-900">
+      {failure.ownReason ? (
+        // The provider gave no words: ours are not passed off as its quote.
+        <p className="rounded bg-rose-50 p-3 text-sm text-rose-950">
           {failure.code
-            ? t('The provider said (code {code}):', { code: failure.code })
-            : t('The provider said:')}
-        </figcaption>
-        <blockquote className="whitespace-pre-wrap break-words text-rose-950">
-          {failure.message}
-        </blockquote>
-      </figure>
-      <CopyButton text={failure.message} label={t('Copy error')} />
+            ? t('{reason} (code {code})', { reason: failureText(failure), code: failure.code })
+            : failureText(failure)}
+        </p>
+      ) : (
+        <figure className="rounded bg-rose-50 p-3 text-sm">
+          <figcaption className="mb-1 text-xs text-rose-900">
+            {failure.code
+              ? t('The provider said (code {code}):', { code: failure.code })
+              : t('The provider said:')}
+          </figcaption>
+          <blockquote className="whitespace-pre-wrap break-words text-rose-950">
+            {failure.message}
+          </blockquote>
+        </figure>
+      )}
+      <CopyButton text={failureText(failure)} label={t('Copy error')} />
     </section>
   );
 }

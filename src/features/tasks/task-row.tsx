@@ -2,6 +2,7 @@ import { memo, useEffect } from 'react';
 import { Link } from 'react-router';
 import { classifyFailure, FAILURE_LABELS, type FailureClass } from '../../domain/failure-classes';
 import { isStalled } from '../../domain/poll-policy';
+import { failureText } from '../../domain/readers/read-failure';
 import { lastProviderChange, modelOfId, type Task } from '../../domain/task-model';
 import { showTaskRow } from '../../api/task-priority';
 import { useNow } from '../../hooks/use-now';
@@ -191,7 +192,7 @@ export const TaskRow = memo(function TaskRow({
             <p className="text-sm break-words text-rose-800">
               {withClass(
                 classifyFailure(task, undefined) ?? 'provider-error',
-                task.failure.message,
+                failureText(task.failure),
               )}
             </p>
           ) : null}

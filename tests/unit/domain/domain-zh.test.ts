@@ -9,6 +9,8 @@ import { DEFAULT_QUERY_TEMPLATES } from '../../../src/domain/query-endpoints';
 import { describeEta, estimateTimeLeft } from '../../../src/domain/task-eta';
 import { formatSpan, typicalDuration } from '../../../src/domain/typical-duration';
 import { activateLocale } from '../../../src/lib/i18n';
+import { parseTask } from '../../../src/domain/task-model';
+import { failureText } from '../../../src/domain/readers/read-failure';
 
 const connection: Connection = {
   baseUrl: 'https://api.quickrouter.ai',
@@ -87,6 +89,22 @@ describe('the domain’s words in Chinese', () => {
     await activateLocale('en');
     expect(kept instanceof Error && kept.message).toBe(
       "“https:///v1” is not a URL: the host name is missing. Use the API's address, for example https://api.quickrouter.ai.",
+    );
+  });
+
+  it('says our reason for a failure the provider gave none for in the page’s language', async () => {
+    const task = parseTask({ id: 'video_x', status: 'failed' }, 'video_x');
+    expect(task.failure?.ownReason).toBe('none');
+    // Kept (and stored) in English, shown in the page's language.
+    expect(task.failure?.message).toBe(
+      'The provider marked this task as failed without giving a reason.',
+    );
+    expect(task.failure && failureText(task.failure)).toBe(
+      '服务商将此任务标记为失败，但没有给出原因。',
+    );
+    await activateLocale('en');
+    expect(task.failure && failureText(task.failure)).toBe(
+      'The provider marked this task as failed without giving a reason.',
     );
   });
 });

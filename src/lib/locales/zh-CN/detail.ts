@@ -189,4 +189,5 @@ export const detail = {
   'Answered at': '响应端点',
   '{time} (by the provider’s clock, which runs {ahead} ahead of this device’s)':
     '{time}（按服务商的时钟，比本设备快 {ahead}）',
+  '{reason} (code {code})': '{reason}（代码 {code}）',
 };
