@@ -115,9 +115,17 @@ export function tp(count: number, forms: PluralMessage, values?: MessageValues):
   return fill(translated ?? english, { count, ...values });
 }
 
-/** "a, b and c" in the active language. */
-export function formatList(items: readonly string[], type: 'conjunction' | 'disjunction'): string {
-  return intlCached(`list-${type}`, (locale) => new Intl.ListFormat(locale, { type })).format(
-    items,
-  );
+/**
+ * "a, b and c" in the active language; the narrow style leaves out the "and" ("a, b, c", in
+ * Chinese "a、b、c"), for ids and counts.
+ */
+export function formatList(
+  items: readonly string[],
+  type: 'conjunction' | 'disjunction',
+  style: 'long' | 'narrow' = 'long',
+): string {
+  return intlCached(
+    `list-${type}-${style}`,
+    (locale) => new Intl.ListFormat(locale, { type, style }),
+  ).format(items);
 }

@@ -2,8 +2,7 @@ import { useId, useState, type FormEvent } from 'react';
 import { parseTaskIds, type ParsedTaskIds } from '../../domain/task-ids';
 import { useTasksActions, useTrackedTasks } from '../../stores/tasks-store';
 import { tabStorage } from '../../stores/web-storage';
-import { t, tp } from '../../lib/i18n';
-import { commaList } from './list-filters';
+import { formatList, t, tp } from '../../lib/i18n';
 
 /** An example in the placeholder and the empty box's hint: ids are not translated. */
 const EXAMPLE_ID = 'veo3.1-fast:1770350082-trii1OXZc3';
@@ -21,7 +20,7 @@ function describe(result: ParsedTaskIds): string[] {
           one: '{count} id was already in the list and skipped: {ids}.',
           other: '{count} ids were already in the list and skipped: {ids}.',
         },
-        { ids: commaList(duplicates) },
+        { ids: formatList(duplicates, 'conjunction', 'narrow') },
       ),
     );
   }
@@ -34,7 +33,13 @@ function describe(result: ParsedTaskIds): string[] {
           other:
             '{count} entries are not a task id and stayed in the box: {entries}. Task ids look like veo3.1-fast:1770350082-…, grok:<uuid>, cgt-2025…, video_68d…, task_…, job-…, a long number or a UUID.',
         },
-        { entries: commaList(result.invalid.map((entry) => `“${entry}”`)) },
+        {
+          entries: formatList(
+            result.invalid.map((entry) => `“${entry}”`),
+            'conjunction',
+            'narrow',
+          ),
+        },
       ),
     );
   }

@@ -86,14 +86,6 @@ const byName = () =>
     (locale) => new Intl.Collator(locale, { numeric: true, sensitivity: 'base' }),
   );
 
-/** "a, b, c" without "and" (Chinese "a、b、c"): ids, or the counts in the tab's title. */
-export function commaList(items: readonly string[]): string {
-  return intlCached(
-    'list-narrow',
-    (locale) => new Intl.ListFormat(locale, { type: 'conjunction', style: 'narrow' }),
-  ).format(items);
-}
-
 export interface ModelOption {
   value: string;
   count: number;

@@ -9,9 +9,9 @@ import { useApiKey } from '../../stores/key-store';
 import { useTasksActions, useTrackedTasks, type TrackedTask } from '../../stores/tasks-store';
 import { parseFilter, StatusFilterBar, type StatusFilter } from './status-filter';
 import { FailureSummary } from './failure-summary';
-import { commaList, filterTasks, parseModelFilter } from './list-filters';
+import { filterTasks, parseModelFilter } from './list-filters';
 import { RichText } from '../../components/ui/rich-text';
-import { t, tp } from '../../lib/i18n';
+import { formatList, t, tp } from '../../lib/i18n';
 import { ModelFilter } from './model-filter';
 import { RowsOfTasks } from './rows-of-tasks';
 
@@ -33,7 +33,10 @@ function listTitle(counts: Record<StatusFilter, number>): string {
     errors && t('{count} with errors', { count: errors }),
   ].filter((part): part is string => part !== 0);
   return parts.length
-    ? t('Tasks ({count}): {statuses}', { count: counts.all, statuses: commaList(parts) })
+    ? t('Tasks ({count}): {statuses}', {
+        count: counts.all,
+        statuses: formatList(parts, 'conjunction', 'narrow'),
+      })
     : t('Tasks ({count})', { count: counts.all });
 }
 
