@@ -1,18 +1,14 @@
 import { onlineManager } from '@tanstack/react-query';
 import { useEffect, useState, useSyncExternalStore } from 'react';
-import { Link, useLocation } from 'react-router';
+import { useLocation } from 'react-router';
 import { requestLimiter } from '../api/request-limiter';
 import { useIsFirstVisit, useKeyPresence } from '../hooks/use-key-presence';
 import { useStorageRefused, useStorageUnreadable } from '../stores/storage-health';
-import { RichText } from '../components/ui/rich-text';
+import { linkTo, RichText } from '../components/ui/rich-text';
 import { formatList, t } from '../lib/i18n';
 
 /** A link to Settings inside a sentence. */
-const settingsLink = (text: string) => (
-  <Link to="/settings" className="link font-medium">
-    {text}
-  </Link>
-);
+const settingsLink = linkTo('/settings', 'link font-medium');
 
 function useLimiterState() {
   return useSyncExternalStore(requestLimiter.subscribe, requestLimiter.getSnapshot);

@@ -1,6 +1,5 @@
-import { Link } from 'react-router';
 import { PageHeading } from '../../components/ui/page-heading';
-import { RichText } from '../../components/ui/rich-text';
+import { linkTo, RichText } from '../../components/ui/rich-text';
 import { t } from '../../lib/i18n';
 
 export function NotFoundRoute() {
@@ -12,13 +11,7 @@ export function NotFoundRoute() {
       <p className="text-sm">
         <RichText
           message="There is nothing at this address. <link>Go to the task list</link>."
-          parts={{
-            link: (text) => (
-              <Link to="/" className="link">
-                {text}
-              </Link>
-            ),
-          }}
+          parts={{ link: linkTo('/') }}
         />
       </p>
     </div>

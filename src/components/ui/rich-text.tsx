@@ -1,4 +1,5 @@
 import { Fragment, type ReactNode } from 'react';
+import { Link } from 'react-router';
 import { fill, translate, type MessageValues } from '../../lib/i18n';
 
 interface RichTextProps {
@@ -25,3 +26,12 @@ export function RichText({ message, parts, values }: RichTextProps) {
     return <Fragment key={index}>{render ? render(text) : text}</Fragment>;
   });
 }
+
+/** A part of a message that links to a page of the app: `parts={{ link: linkTo('/settings') }}`. */
+export const linkTo =
+  (to: string, className = 'link') =>
+  (text: string) => (
+    <Link to={to} className={className}>
+      {text}
+    </Link>
+  );

@@ -11,7 +11,7 @@ import { StatusBadge, statusLabel } from '../../components/ui/status-badge';
 import { useConnection } from '../../hooks/use-connection';
 import { useTask, useTaskPolling } from '../../hooks/use-task';
 import { useTaskHistory } from '../../hooks/use-task-history';
-import { RichText } from '../../components/ui/rich-text';
+import { linkTo, RichText } from '../../components/ui/rich-text';
 import { t } from '../../lib/i18n';
 import { useApiKey } from '../../stores/key-store';
 import { useTasksActions, useTrackedTasks } from '../../stores/tasks-store';
@@ -41,11 +41,7 @@ export function TaskDetailPage() {
             message="“<id>{id}</id>” is not a task id. Task ids look like veo3.1-fast:1770350082-trii1OXZc3, video_68d… or cgt-20250917121233-f4sg6. <link>Go to the task list</link>."
             parts={{
               id: (text) => <span className="break-all font-mono">{text}</span>,
-              link: (text) => (
-                <Link to="/" className="link">
-                  {text}
-                </Link>
-              ),
+              link: linkTo('/'),
             }}
             values={{ id }}
           />

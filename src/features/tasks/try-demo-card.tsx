@@ -5,7 +5,7 @@ import { DEFAULT_QUERY_TEMPLATES } from '../../domain/query-endpoints';
 import { useConnectionActions } from '../../stores/connection-store';
 import { useKeyActions } from '../../stores/key-store';
 import { useTasksActions } from '../../stores/tasks-store';
-import { RichText } from '../../components/ui/rich-text';
+import { linkTo, RichText } from '../../components/ui/rich-text';
 import { t } from '../../lib/i18n';
 import { TASK_LIST_HEADING_ID } from './task-list';
 
@@ -53,13 +53,7 @@ export function TryDemoCard() {
       <p className="text-sm text-slate-700">
         <RichText
           message="Paste an API key in <link>Settings</link> and your task ids below. No key yet? The demo runs a few tasks on the simulator built into this server: you will see them queue, progress, fail or finish, and play."
-          parts={{
-            link: (text) => (
-              <Link to="/settings" className="link">
-                {text}
-              </Link>
-            ),
-          }}
+          parts={{ link: linkTo('/settings') }}
         />
       </p>
       <div className="flex flex-wrap items-center gap-3">
