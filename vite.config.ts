@@ -4,6 +4,7 @@ import react from '@vitejs/plugin-react';
 import tailwindcss from '@tailwindcss/vite';
 // `.js`: Vite's config loader wants an extension on relative imports (TypeScript maps it to .ts).
 import { precompress } from './scripts/precompress-plugin.js';
+import { pureReactRouter } from './scripts/pure-react-router-plugin.js';
 
 // React Router's package exports point every condition at its development build (warnings
 // included); builds take its production build instead: 0.5 kB less gzip on the first page.
@@ -14,7 +15,7 @@ const reactRouterProduction = fileURLToPath(
 // The dev server is started by `server/main.ts --dev` in middleware mode, so the simulator,
 // the proxy and the app share one origin in development exactly as they do under `npm start`.
 export default defineConfig(({ command }) => ({
-  plugins: [react(), tailwindcss(), precompress()],
+  plugins: [react(), tailwindcss(), pureReactRouter(), precompress()],
   resolve: {
     alias:
       command === 'build' ? [{ find: /^react-router$/, replacement: reactRouterProduction }] : [],

@@ -1,5 +1,6 @@
 import { useEffect } from 'react';
-import { NavLink, Outlet, useMatch } from 'react-router';
+import { Outlet, useMatch } from 'react-router';
+import { NavLink } from '../components/ui/link';
 import { watchTask } from '../api/task-priority';
 import { useKeyPresence } from '../hooks/use-key-presence';
 import { useBaseUrl } from '../stores/connection-store';

@@ -1,5 +1,5 @@
 import { Fragment, type ReactNode } from 'react';
-import { Link } from 'react-router';
+import { Link } from './link';
 import { fill, translate, type MessageValues } from '../../lib/i18n';
 
 interface RichTextProps {

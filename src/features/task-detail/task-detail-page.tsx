@@ -1,5 +1,6 @@
 import { useEffect, useMemo } from 'react';
-import { Link, useParams } from 'react-router';
+import { useParams } from 'react-router';
+import { Link } from '../../components/ui/link';
 import { isApiError } from '../../domain/api-error';
 import { withInputsFromHistory } from '../../domain/task-history';
 import { isTaskId } from '../../domain/task-ids';

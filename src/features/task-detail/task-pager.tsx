@@ -1,5 +1,6 @@
 import { useEffect } from 'react';
-import { Link, useNavigate } from 'react-router';
+import { useNavigate } from 'react-router';
+import { Link } from '../../components/ui/link';
 import { t } from '../../lib/i18n';
 import { useTrackedTasks } from '../../stores/tasks-store';
 

@@ -1,5 +1,5 @@
 import { useMemo, useState } from 'react';
-import { Link } from 'react-router';
+import { Link } from '../../components/ui/link';
 import type { Task } from '../../domain/task-model';
 import { t } from '../../lib/i18n';
 

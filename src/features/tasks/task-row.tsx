@@ -1,5 +1,5 @@
 import { memo, useEffect } from 'react';
-import { Link } from 'react-router';
+import { Link } from '../../components/ui/link';
 import { classifyFailure, FAILURE_LABELS, type FailureClass } from '../../domain/failure-classes';
 import { isStalled } from '../../domain/poll-policy';
 import { failureText } from '../../domain/readers/read-failure';

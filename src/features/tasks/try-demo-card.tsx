@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { Link } from 'react-router';
+import { Link } from '../../components/ui/link';
 import { fetchCatalogue, freshDemoId, newRunToken } from '../../api/get-catalogue';
 import { DEFAULT_QUERY_TEMPLATES } from '../../domain/query-endpoints';
 import { useConnectionActions } from '../../stores/connection-store';
