@@ -7,8 +7,19 @@ export interface TrackedTask {
   id: string;
   /** When the task was first added; shown order follows the list itself. */
   addedAt: number;
-  /** When it was last added or restored: newer than a removal, it stays. */
+  /** When it was last added, restored or edited: newer than a removal, it stays. */
   editedAt: number;
+  /** The batch it was pasted in, or put in later: a name the user chose. */
+  batch?: string;
+}
+
+/** The longest batch name kept: enough for a prompt's first words, short enough for a chip. */
+const BATCH_NAME_MAX = 80;
+
+/** A batch name as stored: trimmed, inner white space made single, cut at BATCH_NAME_MAX. */
+export function normaliseBatchName(name: string): string | undefined {
+  const clean = name.trim().replace(/\s+/g, ' ').slice(0, BATCH_NAME_MAX).trim();
+  return clean === '' ? undefined : clean;
 }
 
 export interface TaskList {
@@ -61,7 +72,11 @@ export function readTaskList(persisted: unknown): TaskList {
     const id = typeof entry === 'string' ? entry : at(entry, 'id');
     if (typeof id !== 'string' || id.trim() === '') return [];
     const addedAt = asNumber(at(entry, 'addedAt')) ?? 0;
-    return [{ id, addedAt, editedAt: asNumber(at(entry, 'editedAt')) ?? addedAt }];
+    const task: TrackedTask = { id, addedAt, editedAt: asNumber(at(entry, 'editedAt')) ?? addedAt };
+    const batch = at(entry, 'batch');
+    const batchName = typeof batch === 'string' ? normaliseBatchName(batch) : undefined;
+    if (batchName !== undefined) task.batch = batchName;
+    return [task];
   });
   const removed: Record<string, number> = {};
   for (const [id, value] of Object.entries(asObject(at(persisted, 'removed')) ?? {})) {

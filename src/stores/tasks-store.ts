@@ -8,6 +8,7 @@ import { reportStorageUnreadable } from './storage-health';
 import { at } from '../lib/json-reader';
 import {
   EMPTY_LIST,
+  normaliseBatchName,
   mergeLists,
   readTaskList,
   sameList,
@@ -15,15 +16,22 @@ import {
   type TrackedTask,
 } from './task-list-merge';
 
-export type { TrackedTask } from './task-list-merge';
+/** What a removal took away, for its Undo. */
+export interface Removal {
+  /** Each task removed, and where it was in the list, first to last. */
+  entries: readonly { task: TrackedTask; index: number }[];
+}
 
 interface TasksState extends TaskList {
   actions: {
-    trackTasks: (ids: string[]) => void;
-    /** Removes a task and says where it was, for undo. */
-    untrackTask: (id: string) => { task: TrackedTask; index: number } | undefined;
-    /** Undo of a removal: puts the task back where it was. */
-    restoreTask: (task: TrackedTask, index: number) => void;
+    /** Adds the ids not tracked yet, at the end, in the batch named (if any). */
+    trackTasks: (ids: readonly string[], options?: { batch?: string }) => void;
+    /** Removes the tasks and says what they were, for undo; undefined when none was tracked. */
+    untrackTasks: (ids: readonly string[]) => Removal | undefined;
+    /** Undo of a removal: puts the tasks back in their places. */
+    restoreTasks: (removal: Removal) => void;
+    /** Puts tracked tasks in a batch (a name), or out of any (undefined or ''). */
+    setBatch: (ids: readonly string[], batch: string | undefined) => void;
   };
 }
 
@@ -34,33 +42,67 @@ const useTasksStore = create<TasksState>()(
     (set, get) => ({
       ...EMPTY_LIST,
       actions: {
-        trackTasks: (ids) =>
+        trackTasks: (ids, options) =>
           set((state) => {
             const known = new Set(state.tasks.map((task) => task.id));
             const now = Date.now();
-            const added = ids
-              .filter((id) => !known.has(id))
-              .map((id) => ({ id, addedAt: now, editedAt: now }));
+            const batch =
+              options?.batch === undefined ? undefined : normaliseBatchName(options.batch);
+            const added: TrackedTask[] = [];
+            for (const id of ids) {
+              if (known.has(id)) continue;
+              known.add(id);
+              added.push(
+                batch
+                  ? { id, addedAt: now, editedAt: now, batch }
+                  : { id, addedAt: now, editedAt: now },
+              );
+            }
             return added.length ? { tasks: [...state.tasks, ...added] } : state;
           }),
-        untrackTask: (id) => {
+        untrackTasks: (ids) => {
           const { tasks, removed } = get();
-          const index = tasks.findIndex((task) => task.id === id);
-          const task = tasks[index];
-          if (!task) return undefined;
-          set({
-            tasks: tasks.filter((entry) => entry.id !== id),
-            removed: { ...removed, [id]: Math.max(Date.now(), task.editedAt + 1) },
+          const going = new Set(ids);
+          const kept: TrackedTask[] = [];
+          const entries: { task: TrackedTask; index: number }[] = [];
+          tasks.forEach((task, index) => {
+            if (going.has(task.id)) entries.push({ task, index });
+            else kept.push(task);
           });
-          return { task, index };
+          if (entries.length === 0) return undefined;
+          const now = Date.now();
+          const tombstones = { ...removed };
+          for (const { task } of entries) tombstones[task.id] = Math.max(now, task.editedAt + 1);
+          set({ tasks: kept, removed: tombstones });
+          return { entries };
         },
-        restoreTask: (task, index) =>
+        restoreTasks: (removal) =>
           set((state) => {
-            if (state.tasks.some((existing) => existing.id === task.id)) return state;
+            const known = new Set(state.tasks.map((task) => task.id));
             const tasks = [...state.tasks];
-            const editedAt = Math.max(Date.now(), (state.removed[task.id] ?? 0) + 1);
-            tasks.splice(Math.min(index, tasks.length), 0, { ...task, editedAt });
-            return { tasks };
+            let changed = false;
+            // First to last, each at its old index: the list comes back as it was.
+            for (const { task, index } of removal.entries) {
+              if (known.has(task.id)) continue;
+              const editedAt = Math.max(Date.now(), (state.removed[task.id] ?? 0) + 1);
+              tasks.splice(Math.min(index, tasks.length), 0, { ...task, editedAt });
+              changed = true;
+            }
+            return changed ? { tasks } : state;
+          }),
+        setBatch: (ids, batch) =>
+          set((state) => {
+            const name = batch === undefined ? undefined : normaliseBatchName(batch);
+            const chosen = new Set(ids);
+            const now = Date.now();
+            let changed = false;
+            const tasks = state.tasks.map((task) => {
+              if (!chosen.has(task.id) || task.batch === name) return task;
+              changed = true;
+              const { batch: _old, ...rest } = task;
+              return name ? { ...rest, batch: name, editedAt: now } : { ...rest, editedAt: now };
+            });
+            return changed ? { tasks } : state;
           }),
       },
     }),

@@ -6,7 +6,7 @@ import { useDocumentTitle } from '../../components/ui/page-heading';
 import { RefreshButton } from '../../components/ui/refresh-button';
 import { useTaskCategories } from '../../hooks/use-task-categories';
 import { useApiKey } from '../../stores/key-store';
-import { useTasksActions, useTrackedTasks, type TrackedTask } from '../../stores/tasks-store';
+import { useTasksActions, useTrackedTasks, type Removal } from '../../stores/tasks-store';
 import { parseFilter, StatusFilterBar, type StatusFilter } from './status-filter';
 import { FailureSummary } from './failure-summary';
 import { filterTasks, parseModelFilter } from './list-filters';
@@ -14,11 +14,6 @@ import { RichText } from '../../components/ui/rich-text';
 import { formatList, t, tp } from '../../lib/i18n';
 import { ModelFilter } from './model-filter';
 import { RowsOfTasks } from './rows-of-tasks';
-
-interface Removed {
-  task: TrackedTask;
-  index: number;
-}
 
 /** The list's heading, where the focus goes when what held it goes away. */
 export const TASK_LIST_HEADING_ID = 'task-list-heading';
@@ -44,8 +39,8 @@ export function TaskList() {
   const tasks = useTrackedTasks();
   const hasKey = useApiKey() !== '';
   const queryClient = useQueryClient();
-  const { untrackTask, restoreTask } = useTasksActions();
-  const [removed, setRemoved] = useState<Removed>();
+  const { untrackTasks, restoreTasks } = useTasksActions();
+  const [removed, setRemoved] = useState<Removal>();
   const [searchParams, setSearchParams] = useSearchParams();
   const statusInAddress = searchParams.get('status');
   const filter = parseFilter(statusInAddress);
@@ -85,17 +80,17 @@ export function TaskList() {
   });
   const remove = useCallback(
     (id: string) => {
-      const entry = untrackTask(id);
-      if (!entry) return;
-      setRemoved(entry);
+      const removal = untrackTasks([id]);
+      if (!removal) return;
+      setRemoved(removal);
       focusNext.current = 'undo';
     },
-    [untrackTask],
+    [untrackTasks],
   );
 
   const undo = () => {
     if (!removed) return;
-    restoreTask(removed.task, removed.index);
+    restoreTasks(removed);
     setRemoved(undefined);
     focusNext.current = 'heading';
   };
@@ -172,7 +167,7 @@ export function TaskList() {
               <RichText
                 message="Removed <id>{id}</id>."
                 parts={{ id: (text) => <span className="font-mono">{text}</span> }}
-                values={{ id: removed.task.id }}
+                values={{ id: removed.entries[0]?.task.id ?? '' }}
               />
             </span>
             <button

@@ -75,11 +75,11 @@ async function openPage() {
 
   return {
     actions: () => result.current,
-    /** The row's Remove: takes the task off the list and says where it was, for Undo. */
+    /** The row's Remove: takes the task off the list and says what it was, for Undo. */
     remove: (id: string) => {
-      let removal: ReturnType<ReturnType<typeof useTasksActions>['untrackTask']>;
+      let removal: ReturnType<ReturnType<typeof useTasksActions>['untrackTasks']>;
       act(() => {
-        removal = result.current.untrackTask(id);
+        removal = result.current.untrackTasks([id]);
       });
       if (!removal) throw new Error(`${id} was not tracked`);
       return removal;
@@ -242,7 +242,7 @@ describe('the history recorder', () => {
 
     const removal = page.remove('video_a');
     await wait(59_000);
-    act(() => page.actions().restoreTask(removal.task, removal.index));
+    act(() => page.actions().restoreTasks(removal));
     await wait(10 * FORGET_AFTER_MS);
     expect(await page.storedAfterWrites('video_a')).toEqual([10]);
     expect(await page.lastAnswerStored('video_a')).toBe(true);
@@ -255,7 +255,7 @@ describe('the history recorder', () => {
 
     const first = page.remove('video_a');
     await wait(10_000);
-    act(() => page.actions().restoreTask(first.task, first.index));
+    act(() => page.actions().restoreTasks(first));
     await wait(40_000);
     page.remove('video_a');
     // The first removal's minute is over, the second's is not: Undo must still bring it back whole.

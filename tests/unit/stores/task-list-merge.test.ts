@@ -77,3 +77,22 @@ describe('reading what older versions stored', () => {
     expect(readTaskList(undefined)).toEqual({ tasks: [], removed: {} });
   });
 });
+
+describe('reading batch names from storage', () => {
+  it('keeps a batch name, tidied, and drops one that is not text or is empty', () => {
+    const list = readTaskList({
+      tasks: [
+        { id: 'video_a', addedAt: 1, batch: ' cats ' },
+        { id: 'video_b', addedAt: 2, batch: 42 },
+        { id: 'video_c', addedAt: 3, batch: '   ' },
+        { id: 'video_d', addedAt: 4, batch: 'x'.repeat(500) },
+      ],
+    });
+    expect(list.tasks.map((entry) => entry.batch)).toEqual([
+      'cats',
+      undefined,
+      undefined,
+      'x'.repeat(80),
+    ]);
+  });
+});
