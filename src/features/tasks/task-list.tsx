@@ -14,6 +14,15 @@ import { RichText } from '../../components/ui/rich-text';
 import { formatList, t, tp } from '../../lib/i18n';
 import { ModelFilter } from './model-filter';
 import { RowsOfTasks } from './rows-of-tasks';
+import { BulkActions } from './bulk-actions';
+import { readTaskQueryKey } from '../../api/get-task';
+import {
+  keepSelectedAmong,
+  selectOnly,
+  toggleRange,
+  toggleSelected,
+  useSelected,
+} from '../../stores/selection-store';
 
 /** The list's heading, where the focus goes when what held it goes away. */
 export const TASK_LIST_HEADING_ID = 'task-list-heading';
@@ -67,6 +76,31 @@ export function TaskList() {
 
   useDocumentTitle(listTitle(statusCounts));
 
+  // What is acted on is what is seen: a filter that hides a selected task unselects it.
+  useEffect(() => keepSelectedAmong(shown), [shown]);
+  const selected = useSelected();
+  const selectedShown = useMemo(
+    () => (selected.size === 0 ? [] : shown.filter((id) => selected.has(id))),
+    [selected, shown],
+  );
+  const selectedSucceeded = useMemo(() => {
+    if (selectedShown.length === 0) return 0;
+    const chosen = new Set(selectedShown);
+    return ids.filter((id, index) => chosen.has(id) && summaries[index]?.category === 'succeeded')
+      .length;
+  }, [ids, summaries, selectedShown]);
+  const select = useCallback(
+    (id: string, on: boolean, range: boolean) => {
+      if (range) toggleRange(shown, id, on);
+      else toggleSelected(id, on);
+    },
+    [shown],
+  );
+  const batches = useMemo(
+    () => [...new Set(tasks.flatMap((task) => (task.batch ? [task.batch] : [])))],
+    [tasks],
+  );
+
   const headingRef = useRef<HTMLHeadingElement>(null);
   const undoRef = useRef<HTMLButtonElement>(null);
   // The focused row goes with Remove: the focus goes to Undo, the next thing one may want, and
@@ -78,15 +112,16 @@ export function TaskList() {
     (focusNext.current === 'undo' ? undoRef : headingRef).current?.focus();
     focusNext.current = undefined;
   });
-  const remove = useCallback(
-    (id: string) => {
-      const removal = untrackTasks([id]);
+  const removeMany = useCallback(
+    (many: readonly string[]) => {
+      const removal = untrackTasks(many);
       if (!removal) return;
       setRemoved(removal);
       focusNext.current = 'undo';
     },
     [untrackTasks],
   );
+  const remove = useCallback((id: string) => removeMany([id]), [removeMany]);
 
   const undo = () => {
     if (!removed) return;
@@ -114,6 +149,15 @@ export function TaskList() {
   // of them never get ahead of a row's Refresh or of the task opened next.
   const refreshAll = () =>
     void queryClient.refetchQueries({ queryKey: TASK_QUERIES, type: 'active' });
+  const refreshSome = (some: readonly string[]) => {
+    const chosen = new Set(some);
+    void queryClient.refetchQueries({
+      queryKey: TASK_QUERIES,
+      type: 'active',
+      predicate: (query) => chosen.has(readTaskQueryKey(query.queryKey)?.[3] ?? ''),
+    });
+  };
+  const allShownSelected = shown.length > 0 && selectedShown.length === shown.length;
 
   return (
     <section aria-labelledby={TASK_LIST_HEADING_ID} className="space-y-3">
@@ -153,22 +197,55 @@ export function TaskList() {
         </RefreshButton>
       </div>
       <FailureSummary summaries={shownSummaries} />
-      <p role="status" className="text-sm text-slate-600">
-        {tp(
-          ids.length,
-          { one: 'Showing {shown} of {count} task', other: 'Showing {shown} of {count} tasks' },
-          { shown: shown.length },
-        )}
-      </p>
+      {selectedShown.length > 0 ? (
+        <BulkActions
+          ids={selectedShown}
+          succeeded={selectedSucceeded}
+          batches={batches}
+          hasKey={hasKey}
+          onRemove={removeMany}
+          onRefresh={refreshSome}
+        />
+      ) : null}
+      <div className="flex flex-wrap items-center gap-3">
+        {shown.length > 0 ? (
+          <label className="flex min-h-6 cursor-pointer items-center gap-2 text-sm">
+            <input
+              type="checkbox"
+              className="size-4 accent-slate-800"
+              checked={allShownSelected}
+              ref={(box) => {
+                if (box) box.indeterminate = selectedShown.length > 0 && !allShownSelected;
+              }}
+              onChange={() => selectOnly(allShownSelected ? [] : shown)}
+            />
+            {t('Select all')}
+          </label>
+        ) : null}
+        <p role="status" className="text-sm text-slate-600">
+          {tp(
+            ids.length,
+            { one: 'Showing {shown} of {count} task', other: 'Showing {shown} of {count} tasks' },
+            { shown: shown.length },
+          )}
+        </p>
+      </div>
       <div role="status" className="text-sm">
         {removed ? (
           <p className="flex items-center gap-2 rounded-md bg-slate-800 px-3 py-2 text-white">
             <span className="min-w-0 flex-1 truncate">
-              <RichText
-                message="Removed <id>{id}</id>."
-                parts={{ id: (text) => <span className="font-mono">{text}</span> }}
-                values={{ id: removed.entries[0]?.task.id ?? '' }}
-              />
+              {removed.entries.length === 1 ? (
+                <RichText
+                  message="Removed <id>{id}</id>."
+                  parts={{ id: (text) => <span className="font-mono">{text}</span> }}
+                  values={{ id: removed.entries[0]?.task.id ?? '' }}
+                />
+              ) : (
+                tp(removed.entries.length, {
+                  one: 'Removed {count} task.',
+                  other: 'Removed {count} tasks.',
+                })
+              )}
             </span>
             <button
               ref={undoRef}
@@ -197,7 +274,7 @@ export function TaskList() {
           </button>
         </div>
       ) : (
-        <RowsOfTasks ids={shown} hasKey={hasKey} onRemove={remove} />
+        <RowsOfTasks ids={shown} hasKey={hasKey} onRemove={remove} onSelect={select} />
       )}
     </section>
   );

@@ -1,6 +1,7 @@
 // Simplified Chinese, keyed by the English message. Loaded only when the page is in Chinese.
 // One file per part of the app; tests/unit/lib/catalog-completeness.test.ts checks the whole.
 import type { Catalog } from '../i18n';
+import { bulk } from './zh-CN/bulk';
 import { common } from './zh-CN/common';
 import { detail } from './zh-CN/detail';
 import { domain } from './zh-CN/domain';
@@ -8,6 +9,14 @@ import { list } from './zh-CN/list';
 import { settings } from './zh-CN/settings';
 import { video } from './zh-CN/video';
 
-const catalog: Catalog = { ...common, ...detail, ...domain, ...list, ...settings, ...video };
+const catalog: Catalog = {
+  ...bulk,
+  ...common,
+  ...detail,
+  ...domain,
+  ...list,
+  ...settings,
+  ...video,
+};
 
 export default catalog;

@@ -1,0 +1,27 @@
+// Acting on many tasks at once: selection, the bulk actions and their panels, batches, search,
+// sorting and the list's other filters (issue 12).
+export const bulk = {
+  'Download videos': '下载视频',
+  'Keep in this browser': '保存在此浏览器',
+  Export: '导出',
+  Close: '关闭',
+  'Not available yet ({count} selected).': '暂不可用（已选 {count} 个）。',
+  'Select {id}': '选择 {id}',
+  'Select all': '全选',
+  'Selected tasks': '已选任务',
+  '{count} selected': '已选 {count} 个',
+  'Remove selected': '移除所选',
+  'Refresh selected': '刷新所选',
+  'Copy ids': '复制 ID',
+  Compare: '对比',
+  'Clear selection': '取消选择',
+  'Select two to four finished tasks to compare them side by side.':
+    '选择 2 到 4 个已完成的任务，即可并排对比。',
+  'Only tasks that succeeded have videos to compare.': '只有已完成的任务才有可对比的视频。',
+  'Removed {count} tasks.': '已移除 {count} 个任务。',
+  'Batch for the selected': '所选任务的批次',
+  'No batch': '无批次',
+  'Set batch': '设置批次',
+  'Took {count} tasks out of their batches.': '已将 {count} 个任务移出批次。',
+  'Put {count} tasks in “{batch}”.': '已将 {count} 个任务放入“{batch}”。',
+};
