@@ -3,6 +3,7 @@ import { parseTaskIds, type ParsedTaskIds } from '../../domain/task-ids';
 import { useTasksActions, useTrackedTasks } from '../../stores/tasks-store';
 import { tabStorage } from '../../stores/web-storage';
 import { formatList, t, tp } from '../../lib/i18n';
+import { ImportTasks } from './transfer/import-control';
 
 /** An example in the placeholder and the empty box's hint: ids are not translated. */
 const EXAMPLE_ID = 'veo3.1-fast:1770350082-trii1OXZc3';
@@ -121,6 +122,7 @@ export function AddTasksForm() {
         <button type="submit" className="btn-primary">
           {t('Add tasks')}
         </button>
+        <ImportTasks />
         <div
           id={feedbackId}
           role="status"

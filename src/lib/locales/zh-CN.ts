@@ -7,6 +7,7 @@ import { detail } from './zh-CN/detail';
 import { domain } from './zh-CN/domain';
 import { list } from './zh-CN/list';
 import { settings } from './zh-CN/settings';
+import { transfer } from './zh-CN/transfer';
 import { video } from './zh-CN/video';
 
 const catalog: Catalog = {
@@ -16,6 +17,7 @@ const catalog: Catalog = {
   ...domain,
   ...list,
   ...settings,
+  ...transfer,
   ...video,
 };
 
