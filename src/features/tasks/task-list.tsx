@@ -21,6 +21,7 @@ import {
   type ListView,
 } from './list-view';
 import { batchWords, ViewControls } from './view-controls';
+import { setShortcutsOn, shortcutsOn, useListShortcuts } from './list-shortcuts';
 import { RichText } from '../../components/ui/rich-text';
 import { formatList, t, tp } from '../../lib/i18n';
 import { ModelFilter } from './model-filter';
@@ -37,6 +38,10 @@ import {
 
 // The bar appears once a task is ticked: its code loads then, not with the first page.
 const BulkActions = lazy(async () => ({ default: (await import('./bulk-actions')).BulkActions }));
+
+const ShortcutsHelp = lazy(async () => ({
+  default: (await import('./shortcuts-help')).ShortcutsHelp,
+}));
 
 /** The list's heading, where the focus goes when what held it goes away. */
 export const TASK_LIST_HEADING_ID = 'task-list-heading';
@@ -133,6 +138,7 @@ export function TaskList() {
 
   const headingRef = useRef<HTMLHeadingElement>(null);
   const searchRef = useRef<HTMLInputElement>(null);
+  const { help, closeHelp } = useListShortcuts(useCallback(() => searchRef.current, []));
   const undoRef = useRef<HTMLButtonElement>(null);
   // The focused row goes with Remove: the focus goes to Undo, the next thing one may want, and
   // from Undo (which goes too) back to the list's heading. Never to <body>. It moves once the
@@ -196,6 +202,15 @@ export function TaskList() {
 
   return (
     <section aria-labelledby={TASK_LIST_HEADING_ID} className="space-y-3">
+      {help ? (
+        <Suspense fallback={null}>
+          <ShortcutsHelp
+            onClose={closeHelp}
+            enabled={shortcutsOn()}
+            onEnabledChange={setShortcutsOn}
+          />
+        </Suspense>
+      ) : null}
       <div className="flex flex-wrap items-center gap-3">
         <h2
           id={TASK_LIST_HEADING_ID}

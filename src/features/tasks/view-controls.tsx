@@ -1,5 +1,5 @@
 // Search, order, batch, date range and "Hide finished": the list's view, kept in the address.
-import { useId, type ReactNode } from 'react';
+import { useId, useState, type ReactNode, type Ref } from 'react';
 import { t } from '../../lib/i18n';
 import { SORTS, type BatchProgress, type ListView, type SortKey } from './list-view';
 
@@ -8,7 +8,7 @@ interface ViewControlsProps {
   batches: readonly BatchProgress[];
   onChange: (next: Partial<ListView>) => void;
   /** The search box, for the `/` shortcut. */
-  searchRef?: React.Ref<HTMLInputElement>;
+  searchRef?: Ref<HTMLInputElement>;
 }
 
 const sortLabels = (): Record<SortKey, string> => ({
@@ -38,21 +38,61 @@ function Field({ label, children }: { label: string; children: (id: string) => R
   );
 }
 
+/**
+ * The search as typed. The address updates after the keystroke (the router renders it later),
+ * so the box keeps what is typed, and takes the address's value only when it did not come from
+ * this box (Back, Clear filters, a bookmark): a fast typist loses no letter.
+ */
+function SearchBox({
+  id,
+  value,
+  onChange,
+  searchRef,
+}: {
+  id: string;
+  value: string;
+  onChange: (q: string) => void;
+  searchRef?: Ref<HTMLInputElement>;
+}) {
+  const [text, setText] = useState(value);
+  const [seen, setSeen] = useState(value);
+  const [echoes, setEchoes] = useState<readonly string[]>([]);
+  // Adjusting state while rendering, as React documents for a prop's new value.
+  if (value !== seen) {
+    setSeen(value);
+    if (!echoes.includes(value)) setText(value);
+    if (!echoes.includes(value) || value === text) setEchoes([]);
+  }
+  return (
+    <input
+      id={id}
+      ref={searchRef}
+      type="search"
+      className="field w-56 max-w-full py-1"
+      placeholder={t('Id, prompt or model')}
+      aria-keyshortcuts="/"
+      value={text}
+      onChange={(event) => {
+        const next = event.target.value;
+        setText(next);
+        setEchoes((pending) => [...pending, next]);
+        onChange(next);
+      }}
+    />
+  );
+}
+
 export function ViewControls({ view, batches, onChange, searchRef }: ViewControlsProps) {
   const labels = sortLabels();
   return (
     <div className="flex flex-wrap items-center gap-x-3 gap-y-2 text-sm">
       <Field label={t('Search')}>
         {(id) => (
-          <input
+          <SearchBox
             id={id}
-            ref={searchRef}
-            type="search"
-            className="field w-56 max-w-full py-1"
-            placeholder={t('Id, prompt or model')}
-            aria-keyshortcuts="/"
             value={view.q}
-            onChange={(event) => onChange({ q: event.target.value })}
+            onChange={(q) => onChange({ q })}
+            searchRef={searchRef}
           />
         )}
       </Field>

@@ -43,4 +43,11 @@ export const bulk = {
   'Added from': '添加时间从',
   until: '至',
   'Hide finished': '隐藏已结束',
+  'Next task': '下一个任务',
+  'Previous task': '上一个任务',
+  'Open the task': '打开任务',
+  'Select or unselect the task': '选择或取消选择任务',
+  'These shortcuts': '显示这些快捷键',
+  'Keyboard shortcuts': '键盘快捷键',
+  'Single-key shortcuts (all but Enter)': '单键快捷键（Enter 除外）',
 };
