@@ -1,5 +1,14 @@
 import { useQueryClient } from '@tanstack/react-query';
-import { lazy, Suspense, useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import {
+  lazy,
+  Suspense,
+  useCallback,
+  useDeferredValue,
+  useEffect,
+  useMemo,
+  useRef,
+  useState,
+} from 'react';
 import { useSearchParams } from 'react-router';
 import { TASK_QUERIES } from '../../api/get-task';
 import { useDocumentTitle } from '../../components/ui/page-heading';
@@ -37,7 +46,8 @@ import {
 } from '../../stores/selection-store';
 
 // The bar appears once a task is ticked: its code loads then, not with the first page.
-const BulkActions = lazy(async () => ({ default: (await import('./bulk-actions')).BulkActions }));
+const loadBulkActions = () => import('./bulk-actions');
+const BulkActions = lazy(async () => ({ default: (await loadBulkActions()).BulkActions }));
 
 const ShortcutsHelp = lazy(async () => ({
   default: (await import('./shortcuts-help')).ShortcutsHelp,
@@ -113,6 +123,16 @@ export function TaskList() {
   const chosenBatch = batches.find((batch) => batch.name === view.batch);
 
   useDocumentTitle(listTitle(statusCounts));
+  // A key press in Search shows its counts at once; the rows follow in a render the next key
+  // press may interrupt (React's deferred value), so typing never waits for rows to mount.
+  const rows = useDeferredValue(shown);
+  // The bar's code is fetched while the list is idle, so the first tick shows it at once.
+  const hasTasks = ids.length > 0;
+  useEffect(() => {
+    if (!hasTasks) return;
+    const idle = window.requestIdleCallback ?? ((run: () => void) => setTimeout(run, 1));
+    idle(() => void loadBulkActions());
+  }, [hasTasks]);
 
   // What is acted on is what is seen: a filter that hides a selected task unselects it.
   useEffect(() => keepSelectedAmong(shown), [shown]);
@@ -360,7 +380,7 @@ export function TaskList() {
           </button>
         </div>
       ) : (
-        <RowsOfTasks ids={shown} hasKey={hasKey} onRemove={remove} onSelect={select} />
+        <RowsOfTasks ids={rows} hasKey={hasKey} onRemove={remove} onSelect={select} />
       )}
     </section>
   );
