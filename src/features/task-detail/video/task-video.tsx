@@ -2,9 +2,10 @@ import { keyedVideoTarget } from '../../../api/get-task-content';
 import type { Connection } from '../../../api/http-client';
 import type { Task } from '../../../domain/task-model';
 import { t } from '../../../lib/i18n';
-import { KeyedVideo, KeyedVideoElsewhere } from './keyed-video';
-import type { LinkRefresh } from './use-media-recovery';
-import { playableVideo, videoAbsence } from './video-absence';
+import { KeyedVideoElsewhere } from '../../../components/ui/keyed-video-elsewhere';
+import { KeyedVideo } from './keyed-video';
+import type { LinkRefresh } from '../../../hooks/use-media-recovery';
+import { playableVideo, videoAbsence } from '../../../domain/video-absence';
 import { VideoPlayer } from './video-player';
 
 /** What fetching the task again gave, as `useTask().refreshAndRead` resolves. */
