@@ -1,9 +1,9 @@
 import { useEffect, useMemo } from 'react';
 import { useParams } from 'react-router';
 import { Link } from '../../components/ui/link';
-import { isApiError } from '../../domain/api-error';
 import { withInputsFromHistory } from '../../domain/task-history';
 import { isTaskId } from '../../domain/task-ids';
+import { updateProblem } from '../../domain/update-problem';
 import { watchTask } from '../../api/task-priority';
 import { CopyButton } from '../../components/ui/copy-button';
 import { PageHeading } from '../../components/ui/page-heading';
@@ -119,18 +119,7 @@ function TaskDetail({ id }: { id: string }) {
       {/* Without a key, the line above every page says so (app/connection-banners.tsx). */}
       {error ? (
         <p role="alert" className="card border-l-4 border-amber-500 text-sm text-amber-900">
-          {task
-            ? isApiError(error) && !error.retryable
-              ? t(
-                  'The last update failed; showing the last good data. {error} Polling has stopped for this task.',
-                  { error: error.message },
-                )
-              : t('The last update failed; showing the last good data. {error}', {
-                  error: error.message,
-                })
-            : isApiError(error) && !error.retryable
-              ? t('{error} Polling has stopped for this task.', { error: error.message })
-              : error.message}
+          {updateProblem(error, task !== undefined)}
         </p>
       ) : null}
       {hasKey && isPending && !error ? (
