@@ -19,7 +19,7 @@ export function frameToTime(frame: number, fps: number, duration: number): numbe
   return Number.isFinite(duration) ? Math.min(time, Math.max(0, duration - 0.01)) : time;
 }
 
-function timeToFrame(time: number, fps: number): number {
+export function timeToFrame(time: number, fps: number): number {
   return Math.floor(time * fps + 1e-6);
 }
 

@@ -29,16 +29,22 @@ function Text({ children }: { children: string }) {
 
 /**
  * What the task was made from: the prompt (and the provider's rewrite), the model, the size and
- * the input images. A card of its own on the detail page; `nested` inside a compare column,
- * under that column's heading.
+ * the input images. A card and a region of its own on the detail page; `nested` inside a
+ * compare column, under that column's heading.
  */
 export function InputsSection({ task, nested = false }: { task: Task; nested?: boolean }) {
   const dimensions = task.width && task.height ? `${task.width} × ${task.height}` : undefined;
   const { prompt, rewrite } = promptTexts(task);
   const headingId = useId();
   const Heading = nested ? 'h3' : 'h2';
+  // Nested, it is part of its column, not a region of its own: several columns would give the
+  // page several regions all named "Inputs".
+  const Box = nested ? 'div' : 'section';
   return (
-    <section aria-labelledby={headingId} className={`space-y-3 ${nested ? '' : 'card'}`}>
+    <Box
+      aria-labelledby={nested ? undefined : headingId}
+      className={`space-y-3 ${nested ? '' : 'card'}`}
+    >
       <div className="flex flex-wrap items-center justify-between gap-2">
         <Heading id={headingId} className="text-base font-semibold">
           {t('Inputs')}
@@ -85,6 +91,6 @@ export function InputsSection({ task, nested = false }: { task: Task; nested?: b
       ) : (
         <p className="text-sm text-slate-600">{t('No input images.')}</p>
       )}
-    </section>
+    </Box>
   );
 }

@@ -2,12 +2,21 @@
 // One file per part of the app; tests/unit/lib/catalog-completeness.test.ts checks the whole.
 import type { Catalog } from '../i18n';
 import { common } from './zh-CN/common';
+import { compare } from './zh-CN/compare';
 import { detail } from './zh-CN/detail';
 import { domain } from './zh-CN/domain';
 import { list } from './zh-CN/list';
 import { settings } from './zh-CN/settings';
 import { video } from './zh-CN/video';
 
-const catalog: Catalog = { ...common, ...detail, ...domain, ...list, ...settings, ...video };
+const catalog: Catalog = {
+  ...common,
+  ...compare,
+  ...detail,
+  ...domain,
+  ...list,
+  ...settings,
+  ...video,
+};
 
 export default catalog;

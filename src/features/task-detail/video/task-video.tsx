@@ -1,22 +1,11 @@
 import { keyedVideoTarget } from '../../../api/get-task-content';
 import type { Connection } from '../../../api/http-client';
 import type { Task } from '../../../domain/task-model';
-import { t } from '../../../lib/i18n';
 import { KeyedVideoElsewhere } from '../../../components/ui/keyed-video-elsewhere';
 import { KeyedVideo } from './keyed-video';
-import type { LinkRefresh } from '../../../hooks/use-media-recovery';
+import { taskLinkRefresh, type TaskRefresh } from '../../../hooks/use-media-recovery';
 import { playableVideo, videoAbsence } from '../../../domain/video-absence';
 import { VideoPlayer } from './video-player';
-
-/** What fetching the task again gave, as `useTask().refreshAndRead` resolves. */
-interface TaskRefresh {
-  data: Task | undefined;
-  error: Error | null;
-}
-
-function linkOf(task: Task | undefined): string | undefined {
-  return task?.video?.kind === 'url' ? task.video.url : undefined;
-}
 
 interface TaskVideoProps {
   task: Task;
@@ -32,19 +21,12 @@ interface TaskVideoProps {
 export function TaskVideo({ task, connection, refreshTask }: TaskVideoProps) {
   const video = playableVideo(task);
   if (video?.kind === 'url') {
-    const refreshLink = async (): Promise<LinkRefresh> => {
-      // Without a key the provider would only refuse: nothing is sent.
-      if (!connection.apiKey)
-        return { url: undefined, error: new Error(t('there is no API key in this tab.')) };
-      const { data, error } = await refreshTask();
-      return { url: linkOf(data), error };
-    };
     return (
       <VideoPlayer
         src={video.url}
         poster={task.posterUrl}
         task={task}
-        refreshLink={refreshLink}
+        refreshLink={taskLinkRefresh(connection, refreshTask)}
         expiresAt={task.mediaExpiresAt}
       />
     );

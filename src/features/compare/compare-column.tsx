@@ -1,0 +1,62 @@
+import { useEffect, useId, useMemo } from 'react';
+import { watchTask } from '../../api/task-priority';
+import { InputsSection } from '../../components/ui/inputs-section';
+import { Link } from '../../components/ui/link';
+import { StatusBadge } from '../../components/ui/status-badge';
+import { withInputsFromHistory } from '../../domain/task-history';
+import { updateProblem } from '../../domain/update-problem';
+import { useConnection } from '../../hooks/use-connection';
+import { useTask, useTaskPolling } from '../../hooks/use-task';
+import { useTaskHistory } from '../../hooks/use-task-history';
+import { t } from '../../lib/i18n';
+import { useApiKey } from '../../stores/key-store';
+import { useTrackedTasks } from '../../stores/tasks-store';
+import { CompareVideo } from './compare-video';
+
+/**
+ * One task of the comparison: its id (a link to its page), status, video, and what it was made
+ * from. A task not on the list is asked for here, as its own page would, and not added to it.
+ */
+export function CompareColumn({ id }: { id: string }) {
+  const { data: latest, lastError: error, isPending, refreshAndRead } = useTask(id);
+  const history = useTaskHistory(id);
+  // The compared tasks' requests, and their media's, go before every other task's.
+  useEffect(() => watchTask(id), [id]);
+  // After a reload, a finished task's first answer may lack what only earlier ones carried.
+  const task = useMemo(
+    () => (latest ? withInputsFromHistory(latest, history) : undefined),
+    [latest, history],
+  );
+  const connection = useConnection();
+  const hasKey = useApiKey() !== '';
+  const tracked = useTrackedTasks().some((entry) => entry.id === id);
+  useTaskPolling(id, !tracked);
+  const headingId = useId();
+
+  return (
+    <article aria-labelledby={headingId} className="card min-w-0 space-y-3">
+      <header className="flex flex-wrap items-center gap-2">
+        <h2 id={headingId} className="min-w-0 break-all font-mono text-sm font-semibold">
+          <Link to={`/tasks/${encodeURIComponent(id)}`} className="link">
+            {id}
+          </Link>
+        </h2>
+        {task ? <StatusBadge status={task.status} statusText={task.statusText} /> : null}
+      </header>
+      {error ? (
+        <p role="alert" className="border-l-4 border-amber-500 pl-2 text-sm text-amber-900">
+          {updateProblem(error, task !== undefined)}
+        </p>
+      ) : null}
+      {hasKey && isPending && !error ? (
+        <p className="text-sm text-slate-600">{t('Loading task…')}</p>
+      ) : null}
+      {task ? (
+        <>
+          <CompareVideo task={task} connection={connection} refreshTask={refreshAndRead} />
+          <InputsSection task={task} nested />
+        </>
+      ) : null}
+    </article>
+  );
+}
