@@ -1,6 +1,7 @@
 // Simplified Chinese, keyed by the English message. Loaded only when the page is in Chinese.
 // One file per part of the app; tests/unit/lib/catalog-completeness.test.ts checks the whole.
 import type { Catalog } from '../i18n';
+import { bulk } from './zh-CN/bulk';
 import { common } from './zh-CN/common';
 import { compare } from './zh-CN/compare';
 import { detail } from './zh-CN/detail';
@@ -10,6 +11,7 @@ import { settings } from './zh-CN/settings';
 import { video } from './zh-CN/video';
 
 const catalog: Catalog = {
+  ...bulk,
   ...common,
   ...compare,
   ...detail,
