@@ -200,8 +200,8 @@ describe('the compare page in Chinese', () => {
     await act(() => activateLocale('zh-CN', ['zh-CN']));
     await act(() => view.router.navigate(compareUrl(ids)));
 
-    await screen.findByRole('heading', { level: 1, name: '比较 2 个任务' });
-    await waitFor(() => expect(document.title).toBe('比较 2 个任务 · Reelwatch'));
+    await screen.findByRole('heading', { level: 1, name: '对比 2 个任务' });
+    await waitFor(() => expect(document.title).toBe('对比 2 个任务 · Reelwatch'));
     const bar = screen.getByRole('toolbar', { name: '所有视频的播放控制' });
     expect(within(bar).getByRole('button', { name: '播放' })).toBeDisabled();
     expect(within(bar).getByRole('slider', { name: '播放进度' })).toBeDisabled();
@@ -219,12 +219,12 @@ describe('the compare page in Chinese', () => {
     }
 
     await act(() => view.router.navigate('/compare?ids=nope,also-nope'));
-    expect(await screen.findByRole('heading', { name: '无法比较这些任务' })).toBeVisible();
+    expect(await screen.findByRole('heading', { name: '无法对比这些任务' })).toBeVisible();
     expect(screen.getByText('以下不是任务 ID：“nope”和“also-nope”。')).toBeVisible();
     expect(screen.getByRole('link', { name: '任务列表' })).toHaveAttribute('href', '/');
     await act(() => view.router.navigate('/compare?ids=video_one'));
     expect(
-      await screen.findByText('比较页面可并排显示 2 到 4 个不同的任务；此地址包含 1 个。'),
+      await screen.findByText('对比页面可并排显示 2 到 4 个不同的任务；此地址包含 1 个。'),
     ).toBeVisible();
   });
 });

@@ -1,13 +1,13 @@
 // The compare page: tasks side by side, their videos played together.
 export const compare = {
-  'Compare {count} tasks': '比较 {count} 个任务',
-  'Cannot compare these tasks': '无法比较这些任务',
+  'Compare {count} tasks': '对比 {count} 个任务',
+  'Cannot compare these tasks': '无法对比这些任务',
   'These are not task ids: {entries}.': '以下不是任务 ID：{entries}。',
   'Compare shows {min} to {max} different tasks side by side; this address names {count}.':
-    '比较页面可并排显示 {min} 到 {max} 个不同的任务；此地址包含 {count} 个。',
+    '对比页面可并排显示 {min} 到 {max} 个不同的任务；此地址包含 {count} 个。',
   '{count} more entries are not task ids either.': '另有 {count} 项也不是任务 ID。',
   'Select {min} to {max} tasks on the <link>task list</link> to compare them.':
-    '请在<link>任务列表</link>中选择 {min} 到 {max} 个任务进行比较。',
+    '请在<link>任务列表</link>中选择 {min} 到 {max} 个任务进行对比。',
   'Playback of every video': '所有视频的播放控制',
   Play: '播放',
   Pause: '暂停',
