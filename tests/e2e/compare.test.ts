@@ -77,8 +77,11 @@ describe('the compare page', () => {
   it('plays, pauses, seeks and steps two videos together, within a frame', async () => {
     const { page } = session;
     const ids = await twoFinishedDemos(page);
-    await page.goto(`/compare?ids=${ids.map(encodeURIComponent).join(',')}`);
+    // As a person gets there: tick both on the list, then Compare on the bulk bar.
+    for (const id of ids) await page.getByRole('checkbox', { name: `Select ${id}` }).check();
+    await page.getByRole('link', { name: 'Compare', exact: true }).click();
     await page.getByRole('heading', { level: 1, name: 'Compare 2 tasks' }).waitFor();
+    expect(new URL(page.url()).search).toBe(`?ids=${ids.map(encodeURIComponent).join(',')}`);
     await expect.poll(() => page.title()).toBe('Compare 2 tasks · Reelwatch');
     for (const id of ids) {
       const column = page.getByRole('article', { name: id, exact: true });
