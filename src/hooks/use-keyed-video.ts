@@ -2,8 +2,22 @@ import { useEffect, useRef, useState } from 'react';
 import { fetchKeyedFile, type KeyedFile } from '../api/get-task-content';
 import type { Connection } from '../api/http-client';
 import { isApiError } from '../domain/api-error';
+import { linkExpiry } from '../domain/readers/read-media';
+import type { Task } from '../domain/task-model';
 import { t } from '../lib/i18n';
+import { useContentThumbnail } from './use-content-thumbnail';
 import type { LinkRefresh } from './use-media-recovery';
+
+/** What a player is given to play: the task page's player, or a compare column's video. */
+export interface PlayerSource {
+  src: string;
+  poster: string | undefined;
+  task: Task;
+  /** Fetches the task (or file) again for a fresh link; absent when it cannot be renewed. */
+  refreshLink: (() => Promise<LinkRefresh>) | undefined;
+  /** When `src` stops working, if the provider said. */
+  expiresAt: number | undefined;
+}
 
 interface Playable {
   src: string;
@@ -33,7 +47,7 @@ function playable(file: KeyedFile): Playable {
  * (they can be large), with a size limit, stopped when the component goes; the blob URL is
  * revoked then too. The detail page's player and the compare page load keyed videos this way.
  */
-export function useKeyedVideo(connection: Connection, url: string) {
+function useKeyedVideo(connection: Connection, url: string) {
   const [state, setState] = useState<KeyedLoad>({ kind: 'idle' });
   const controller = useRef<AbortController | null>(null);
   const objectUrl = useRef<string | undefined>(undefined);
@@ -106,4 +120,34 @@ export function useKeyedVideo(connection: Connection, url: string) {
   };
 
   return { state, load, cancel, refreshLink };
+}
+
+/** A keyed video waiting to be asked for, coming, failed, or ready to play. */
+type KeyedStage = Exclude<KeyedLoad, { kind: 'ready' }> | { kind: 'playing'; source: PlayerSource };
+
+/**
+ * A task's keyed video (`useKeyedVideo`) with its picture: the official shape's thumbnail
+ * (fetched with the key) or the poster, and once fetched, what the player plays.
+ */
+export function useKeyedPlayer(task: Task, connection: Connection, url: string) {
+  const { state, load, cancel, refreshLink } = useKeyedVideo(connection, url);
+  const thumbnail = useContentThumbnail(
+    connection,
+    task.video?.kind === 'content-endpoint' ? task.id : undefined,
+  );
+  const picture = thumbnail ?? task.posterUrl;
+  const stage: KeyedStage =
+    state.kind === 'ready'
+      ? {
+          kind: 'playing',
+          source: {
+            src: state.src,
+            poster: picture,
+            task,
+            refreshLink: state.isBlob ? undefined : refreshLink,
+            expiresAt: state.isBlob ? undefined : (linkExpiry(state.src) ?? task.mediaExpiresAt),
+          },
+        }
+      : state;
+  return { stage, load, cancel, picture };
 }

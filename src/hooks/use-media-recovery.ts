@@ -1,7 +1,4 @@
 import { useEffect, useRef, useState } from 'react';
-import type { Connection } from '../api/http-client';
-import type { Task } from '../domain/task-model';
-import { t } from '../lib/i18n';
 
 /** What asking the provider again gave: the task's video link now, or why asking failed. */
 export interface LinkRefresh {
@@ -112,27 +109,4 @@ export function useMediaRecovery(
   // Whatever happened to an older link does not concern the one playing now.
   const recovery: Recovery = stored && stored.src === src ? stored : { kind: 'playing' };
   return { recovery, onMediaError, refreshNow };
-}
-
-/** What fetching the task again gave, as `useTask().refreshAndRead` resolves. */
-export interface TaskRefresh {
-  data: Task | undefined;
-  error: Error | null;
-}
-
-/**
- * For a task's plain video link: a fresh one is asked for by fetching the task again (signed
- * links expire). Without a key the provider would only refuse: nothing is sent.
- */
-export function taskLinkRefresh(
-  connection: Connection,
-  refreshTask: () => Promise<TaskRefresh>,
-): () => Promise<LinkRefresh> {
-  return async () => {
-    if (!connection.apiKey) {
-      return { url: undefined, error: new Error(t('there is no API key in this tab.')) };
-    }
-    const { data, error } = await refreshTask();
-    return { url: data?.video?.kind === 'url' ? data.video.url : undefined, error };
-  };
 }

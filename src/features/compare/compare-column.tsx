@@ -1,16 +1,12 @@
-import { useEffect, useId, useMemo } from 'react';
-import { watchTask } from '../../api/task-priority';
+import { useId } from 'react';
 import { InputsSection } from '../../components/ui/inputs-section';
 import { Link } from '../../components/ui/link';
 import { StatusBadge } from '../../components/ui/status-badge';
-import { withInputsFromHistory } from '../../domain/task-history';
 import { updateProblem } from '../../domain/update-problem';
 import { useConnection } from '../../hooks/use-connection';
-import { useTask, useTaskPolling } from '../../hooks/use-task';
-import { useTaskHistory } from '../../hooks/use-task-history';
+import { useShownTask } from '../../hooks/use-shown-task';
 import { t } from '../../lib/i18n';
 import { useApiKey } from '../../stores/key-store';
-import { useTrackedTasks } from '../../stores/tasks-store';
 import { CompareVideo } from './compare-video';
 
 /**
@@ -18,19 +14,9 @@ import { CompareVideo } from './compare-video';
  * from. A task not on the list is asked for here, as its own page would, and not added to it.
  */
 export function CompareColumn({ id }: { id: string }) {
-  const { data: latest, lastError: error, isPending, refreshAndRead } = useTask(id);
-  const history = useTaskHistory(id);
-  // The compared tasks' requests, and their media's, go before every other task's.
-  useEffect(() => watchTask(id), [id]);
-  // After a reload, a finished task's first answer may lack what only earlier ones carried.
-  const task = useMemo(
-    () => (latest ? withInputsFromHistory(latest, history) : undefined),
-    [latest, history],
-  );
+  const { task, lastError: error, isPending, refreshAndRead } = useShownTask(id);
   const connection = useConnection();
   const hasKey = useApiKey() !== '';
-  const tracked = useTrackedTasks().some((entry) => entry.id === id);
-  useTaskPolling(id, !tracked);
   const headingId = useId();
 
   return (

@@ -1,13 +1,8 @@
-import { keyedVideoTarget } from '../../api/get-task-content';
 import type { Connection } from '../../api/http-client';
-import { KeyedVideoElsewhere } from '../../components/ui/keyed-video-elsewhere';
 import { KeyedVideoLoad } from '../../components/ui/keyed-video-load';
-import { linkExpiry } from '../../domain/readers/read-media';
+import { TaskVideoSource, type TaskRefresh } from '../../components/ui/task-video-source';
 import type { Task } from '../../domain/task-model';
-import { playableVideo, videoAbsence } from '../../domain/video-absence';
-import { useContentThumbnail } from '../../hooks/use-content-thumbnail';
-import { useKeyedVideo } from '../../hooks/use-keyed-video';
-import { taskLinkRefresh, type TaskRefresh } from '../../hooks/use-media-recovery';
+import { useKeyedPlayer } from '../../hooks/use-keyed-video';
 import { SyncedVideo } from './synced-video';
 
 interface CompareVideoProps {
@@ -17,31 +12,20 @@ interface CompareVideoProps {
 }
 
 /**
- * A column's video, loaded as the task's page loads it: a plain link plays at once without the
- * key; a file that needs the key is fetched when asked, and only from the API's own origin; a
- * task without a playable video says why, and the other columns play on.
+ * A column's video, got as the task's page gets it (`TaskVideoSource`: the key only to the
+ * API's own origin, a keyed file only when asked), played in step with the others. A task
+ * without a playable video says why, and the other columns play on.
  */
 export function CompareVideo({ task, connection, refreshTask }: CompareVideoProps) {
-  const video = playableVideo(task);
-  if (video?.kind === 'url') {
-    return (
-      <SyncedVideo
-        src={video.url}
-        poster={task.posterUrl}
-        task={task}
-        refreshLink={taskLinkRefresh(connection, refreshTask)}
-        expiresAt={task.mediaExpiresAt}
-      />
-    );
-  }
-  const target = keyedVideoTarget(connection, task.id, video);
-  if (target?.kind === 'elsewhere') return <KeyedVideoElsewhere target={target} />;
-  if (target?.kind === 'api') {
-    return (
-      <KeyedCompareVideo key={target.url} task={task} connection={connection} url={target.url} />
-    );
-  }
-  return <p className="text-sm text-slate-600">{videoAbsence(task)}</p>;
+  return (
+    <TaskVideoSource
+      task={task}
+      connection={connection}
+      refreshTask={refreshTask}
+      player={(source) => <SyncedVideo {...source} />}
+      keyed={(url) => <KeyedCompareVideo task={task} connection={connection} url={url} />}
+    />
+  );
 }
 
 function KeyedCompareVideo({
@@ -53,29 +37,9 @@ function KeyedCompareVideo({
   connection: Connection;
   url: string;
 }) {
-  const { state, load, cancel, refreshLink } = useKeyedVideo(connection, url);
-  const thumbnail = useContentThumbnail(
-    connection,
-    task.video?.kind === 'content-endpoint' ? task.id : undefined,
-  );
-  if (state.kind === 'ready') {
-    return (
-      <SyncedVideo
-        src={state.src}
-        poster={thumbnail ?? task.posterUrl}
-        task={task}
-        refreshLink={state.isBlob ? undefined : refreshLink}
-        expiresAt={state.isBlob ? undefined : (linkExpiry(state.src) ?? task.mediaExpiresAt)}
-      />
-    );
-  }
+  const { stage, load, cancel, picture } = useKeyedPlayer(task, connection, url);
+  if (stage.kind === 'playing') return <SyncedVideo {...stage.source} />;
   return (
-    <KeyedVideoLoad
-      id={task.id}
-      picture={thumbnail ?? task.posterUrl}
-      state={state}
-      onLoad={load}
-      onCancel={cancel}
-    />
+    <KeyedVideoLoad id={task.id} picture={picture} state={stage} onLoad={load} onCancel={cancel} />
   );
 }

@@ -1,7 +1,7 @@
 import { useCallback, useEffect, useEffectEvent, useState, useSyncExternalStore } from 'react';
 import { MediaRecoveryNotice } from '../../components/ui/media-problem';
-import type { Task } from '../../domain/task-model';
-import { useMediaRecovery, type LinkRefresh } from '../../hooks/use-media-recovery';
+import type { PlayerSource } from '../../hooks/use-keyed-video';
+import { useMediaRecovery } from '../../hooks/use-media-recovery';
 import { t } from '../../lib/i18n';
 import { useSyncGroup } from './use-sync-group';
 
@@ -26,22 +26,12 @@ function useHasMetadata(element: HTMLVideoElement | null): boolean {
   );
 }
 
-interface SyncedVideoProps {
-  src: string;
-  poster: string | undefined;
-  task: Task;
-  /** Fetches the task again for a fresh link; absent when the source cannot be renewed. */
-  refreshLink: (() => Promise<LinkRefresh>) | undefined;
-  /** When `src` stops working, if the provider said. */
-  expiresAt: number | undefined;
-}
-
 /**
  * One column's video. Once its metadata has loaded it joins the page's SyncGroup; while Sync is
  * on the control bar drives it (no controls of its own), while off it has the browser's own. A
  * link that stops working is renewed as on the task's page.
  */
-export function SyncedVideo({ src, poster, task, refreshLink, expiresAt }: SyncedVideoProps) {
+export function SyncedVideo({ src, poster, task, refreshLink, expiresAt }: PlayerSource) {
   const { group, state } = useSyncGroup();
   const [element, setElement] = useState<HTMLVideoElement | null>(null);
   const hasMetadata = useHasMetadata(element);

@@ -1,21 +1,17 @@
-import { useEffect, useMemo } from 'react';
 import { useParams } from 'react-router';
 import { Link } from '../../components/ui/link';
-import { withInputsFromHistory } from '../../domain/task-history';
 import { isTaskId } from '../../domain/task-ids';
 import { updateProblem } from '../../domain/update-problem';
-import { watchTask } from '../../api/task-priority';
 import { CopyButton } from '../../components/ui/copy-button';
 import { PageHeading } from '../../components/ui/page-heading';
 import { RefreshButton } from '../../components/ui/refresh-button';
 import { StatusBadge, statusLabel } from '../../components/ui/status-badge';
 import { useConnection } from '../../hooks/use-connection';
-import { useTask, useTaskPolling } from '../../hooks/use-task';
-import { useTaskHistory } from '../../hooks/use-task-history';
+import { useShownTask } from '../../hooks/use-shown-task';
 import { linkTo, RichText } from '../../components/ui/rich-text';
 import { t } from '../../lib/i18n';
 import { useApiKey } from '../../stores/key-store';
-import { useTasksActions, useTrackedTasks } from '../../stores/tasks-store';
+import { useTasksActions } from '../../stores/tasks-store';
 import { FailureSection } from './failure-section';
 import { HistorySection } from './history/history-section';
 import { InpaintSection } from './inputs/inpaint-section';
@@ -55,20 +51,17 @@ export function TaskDetailPage() {
 }
 
 function TaskDetail({ id }: { id: string }) {
-  const { data: latest, lastError: error, isPending, refresh, refreshAndRead } = useTask(id);
-  const history = useTaskHistory(id);
-  // The open task's requests, and its media's, go before every other task's.
-  useEffect(() => watchTask(id), [id]);
-  // After a reload, a finished task's first answer may lack what only earlier ones carried.
-  const task = useMemo(
-    () => (latest ? withInputsFromHistory(latest, history) : undefined),
-    [latest, history],
-  );
+  const {
+    task,
+    history,
+    tracked,
+    lastError: error,
+    isPending,
+    refresh,
+    refreshAndRead,
+  } = useShownTask(id);
   const connection = useConnection();
   const hasKey = useApiKey() !== '';
-  const tracked = useTrackedTasks().some((entry) => entry.id === id);
-  // Tracked tasks are polled by the app's pollers; a task opened by its link alone polls here.
-  useTaskPolling(id, !tracked);
   const { trackTasks } = useTasksActions();
 
   return (

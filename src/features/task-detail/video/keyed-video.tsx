@@ -1,9 +1,7 @@
 import type { Connection } from '../../../api/http-client';
 import { KeyedVideoLoad } from '../../../components/ui/keyed-video-load';
-import { linkExpiry } from '../../../domain/readers/read-media';
 import type { Task } from '../../../domain/task-model';
-import { useContentThumbnail } from '../../../hooks/use-content-thumbnail';
-import { useKeyedVideo } from '../../../hooks/use-keyed-video';
+import { useKeyedPlayer } from '../../../hooks/use-keyed-video';
 import { t } from '../../../lib/i18n';
 import { LinkExpiry } from './link-expiry';
 import { downloadMessage, isDownloadProblem, useVideoDownload } from './use-video-download';
@@ -25,30 +23,16 @@ export function KeyedVideo({
   /** Where the file is fetched with the key (`keyedVideoTarget`). */
   url: string;
 }) {
-  const { state, load, cancel, refreshLink } = useKeyedVideo(connection, url);
-  const thumbnail = useContentThumbnail(
-    connection,
-    task.video?.kind === 'content-endpoint' ? task.id : undefined,
-  );
+  const { stage, load, cancel, picture } = useKeyedPlayer(task, connection, url);
   const fileName = videoFileName(task);
   const download = useVideoDownload(fileName);
 
-  if (state.kind === 'ready') {
-    return (
-      <VideoPlayer
-        src={state.src}
-        poster={thumbnail ?? task.posterUrl}
-        task={task}
-        refreshLink={state.isBlob ? undefined : refreshLink}
-        expiresAt={state.isBlob ? undefined : (linkExpiry(state.src) ?? task.mediaExpiresAt)}
-      />
-    );
-  }
+  if (stage.kind === 'playing') return <VideoPlayer {...stage.source} />;
   return (
     <KeyedVideoLoad
       id={task.id}
-      picture={thumbnail ?? task.posterUrl}
-      state={state}
+      picture={picture}
+      state={stage}
       onLoad={load}
       onCancel={cancel}
       notice={

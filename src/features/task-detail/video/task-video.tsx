@@ -1,10 +1,7 @@
-import { keyedVideoTarget } from '../../../api/get-task-content';
 import type { Connection } from '../../../api/http-client';
+import { TaskVideoSource, type TaskRefresh } from '../../../components/ui/task-video-source';
 import type { Task } from '../../../domain/task-model';
-import { KeyedVideoElsewhere } from '../../../components/ui/keyed-video-elsewhere';
 import { KeyedVideo } from './keyed-video';
-import { taskLinkRefresh, type TaskRefresh } from '../../../hooks/use-media-recovery';
-import { playableVideo, videoAbsence } from '../../../domain/video-absence';
 import { VideoPlayer } from './video-player';
 
 interface TaskVideoProps {
@@ -14,28 +11,15 @@ interface TaskVideoProps {
   refreshTask: () => Promise<TaskRefresh>;
 }
 
-/**
- * The task's video: a plain link plays at once, without the key; a file that needs the key is
- * fetched on request, and only from the API's own origin.
- */
+/** The task's video in the page's player, a keyed file with its download (`TaskVideoSource`). */
 export function TaskVideo({ task, connection, refreshTask }: TaskVideoProps) {
-  const video = playableVideo(task);
-  if (video?.kind === 'url') {
-    return (
-      <VideoPlayer
-        src={video.url}
-        poster={task.posterUrl}
-        task={task}
-        refreshLink={taskLinkRefresh(connection, refreshTask)}
-        expiresAt={task.mediaExpiresAt}
-      />
-    );
-  }
-  const target = keyedVideoTarget(connection, task.id, video);
-  if (target?.kind === 'elsewhere') return <KeyedVideoElsewhere target={target} />;
-  if (target?.kind === 'api') {
-    // A new address (a renewed keyed link) starts afresh: nothing of the old one carries over.
-    return <KeyedVideo key={target.url} task={task} connection={connection} url={target.url} />;
-  }
-  return <p className="text-sm text-slate-600">{videoAbsence(task)}</p>;
+  return (
+    <TaskVideoSource
+      task={task}
+      connection={connection}
+      refreshTask={refreshTask}
+      player={(source) => <VideoPlayer {...source} />}
+      keyed={(url) => <KeyedVideo task={task} connection={connection} url={url} />}
+    />
+  );
 }

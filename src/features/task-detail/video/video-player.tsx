@@ -1,10 +1,10 @@
 import { useCallback, useEffect, useEffectEvent, useId, useRef, useState } from 'react';
-import type { Task } from '../../../domain/task-model';
 import { framePosition, steppedTime } from '../../../domain/video-frames';
 import { MediaRecoveryNotice } from '../../../components/ui/media-problem';
 import { RichText } from '../../../components/ui/rich-text';
 import { useMeasuredFps } from '../../../hooks/use-measured-fps';
-import { useMediaRecovery, type LinkRefresh } from '../../../hooks/use-media-recovery';
+import type { PlayerSource } from '../../../hooks/use-keyed-video';
+import { useMediaRecovery } from '../../../hooks/use-media-recovery';
 import { usePlayerKeys } from '../../../hooks/use-player-keys';
 import { useVideoState } from '../../../hooks/use-video-state';
 import { t } from '../../../lib/i18n';
@@ -19,21 +19,11 @@ const key = (text: string) => (
   <kbd className="rounded border border-slate-300 px-1 font-mono">{text}</kbd>
 );
 
-interface VideoPlayerProps {
-  src: string;
-  poster: string | undefined;
-  task: Task;
-  /** Fetches the task again for a fresh link; absent when the source cannot be renewed. */
-  refreshLink?: () => Promise<LinkRefresh>;
-  /** When `src` stops working, if the provider said. */
-  expiresAt: number | undefined;
-}
-
 /**
  * The task's video: the native controls for play and seek, and a toolbar for speed, loop,
  * frame step (also `,` and `.` while focus is in the player), full screen, download and copy.
  */
-export function VideoPlayer({ src, poster, task, refreshLink, expiresAt }: VideoPlayerProps) {
+export function VideoPlayer({ src, poster, task, refreshLink, expiresAt }: PlayerSource) {
   const { registerVideo } = usePlayer();
   // The element as state, to subscribe to its events; as a ref, to drive it from handlers.
   const [video, setVideo] = useState<HTMLVideoElement | null>(null);
