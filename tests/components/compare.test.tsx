@@ -14,6 +14,7 @@ const { clock, fresh } = sim;
 vi.setConfig({ testTimeout: 30_000 });
 
 afterEach(async () => {
+  vi.restoreAllMocks();
   await act(() => activateLocale('en'));
 });
 
@@ -166,6 +167,32 @@ describe('the compare page', () => {
     const bar = screen.getByRole('toolbar', { name: 'Playback of every video' });
     fireEvent.click(within(bar).getByRole('button', { name: 'Play' }));
     expect(video.paused).toBe(false);
+  });
+
+  it('fetches a video that needs the key only when asked, then plays it with the others', async () => {
+    const official = fresh('video_demo_official');
+    await sim.start(official);
+    const [fast = ''] = await finishedDemos(1);
+    const create = vi.spyOn(URL, 'createObjectURL').mockReturnValue('blob:http://localhost/1');
+    vi.spyOn(URL, 'revokeObjectURL').mockReturnValue(undefined);
+    const { user } = await openConnected(compareUrl([official, fast]));
+    const column = await screen.findByRole('article', { name: official });
+    const load = await within(column).findByRole('button', { name: 'Load video' });
+    expect(within(column).queryByLabelText(`Video of ${official}`)).toBeNull();
+    expect(create).not.toHaveBeenCalled();
+
+    await user.click(load);
+    const video = await within(column).findByLabelText(`Video of ${official}`);
+    expect(video).toHaveAttribute('src', 'blob:http://localhost/1');
+    expect(create).toHaveBeenCalledWith(expect.objectContaining({ type: 'video/mp4' }));
+    const [first, second] = [videoOf(official), videoOf(fast)];
+    loadMetadata(second, 4);
+    loadMetadata(first, 4);
+    // The first column is the clock once it has loaded too; the other follows, muted.
+    expect([first.muted, second.muted]).toEqual([false, true]);
+    const bar = screen.getByRole('toolbar', { name: 'Playback of every video' });
+    await user.click(within(bar).getByRole('button', { name: 'Play' }));
+    expect([first.paused, second.paused]).toEqual([false, false]);
   });
 
   it('explains an address it cannot compare, links back to the list, and asks for nothing', async () => {
