@@ -3,6 +3,7 @@
 import type { Catalog } from '../i18n';
 import { bulk } from './zh-CN/bulk';
 import { common } from './zh-CN/common';
+import { compare } from './zh-CN/compare';
 import { detail } from './zh-CN/detail';
 import { domain } from './zh-CN/domain';
 import { list } from './zh-CN/list';
@@ -12,6 +13,7 @@ import { video } from './zh-CN/video';
 const catalog: Catalog = {
   ...bulk,
   ...common,
+  ...compare,
   ...detail,
   ...domain,
   ...list,
