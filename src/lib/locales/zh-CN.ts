@@ -5,9 +5,18 @@ import { common } from './zh-CN/common';
 import { detail } from './zh-CN/detail';
 import { domain } from './zh-CN/domain';
 import { list } from './zh-CN/list';
+import { notify } from './zh-CN/notify';
 import { settings } from './zh-CN/settings';
 import { video } from './zh-CN/video';
 
-const catalog: Catalog = { ...common, ...detail, ...domain, ...list, ...settings, ...video };
+const catalog: Catalog = {
+  ...common,
+  ...detail,
+  ...domain,
+  ...list,
+  ...notify,
+  ...settings,
+  ...video,
+};
 
 export default catalog;
