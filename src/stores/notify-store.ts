@@ -50,7 +50,7 @@ export const useNotifyOn = () => useNotifyStore((state) => state.notify);
 export const useSoundOn = () => useNotifyStore((state) => state.sound);
 export const useNotifyActions = () => useNotifyStore((state) => state.actions);
 /** For code outside React: the settings now, and a way to hear when they change. */
-const notifySettingsNow = (): NotifySettings => useNotifyStore.getState();
+export const notifySettingsNow = (): NotifySettings => useNotifyStore.getState();
 export const subscribeToNotifySettings = (listener: () => void) =>
   useNotifyStore.subscribe(listener);
 /** Another tab changed them: this one follows. */

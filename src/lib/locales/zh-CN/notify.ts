@@ -1,5 +1,14 @@
 // Being told when tasks finish: the notifications, the tab's title, and their settings.
 export const notify = {
+  'Task succeeded': '任务已完成',
+  'Task failed': '任务失败',
+  'Task cancelled': '任务已取消',
+  'Task expired': '任务已过期',
+  'Task finished': '任务已结束',
+  '{succeeded} succeeded, {failed} failed': '{succeeded} 个已完成，{failed} 个失败',
+  '{count} tasks finished': '{count} 个任务已结束',
+  'Batch “{batch}” finished': '批次“{batch}”已结束',
+  '({count})': '（{count}）',
   Notifications: '通知',
   'Notify me when tasks finish': '任务结束时通知我',
   'A browser notification when a task, or a whole batch, finishes or fails. While this is on, the tab that checks your tasks keeps checking them when it is hidden, each at most once every {seconds} s.':
