@@ -8,6 +8,7 @@ import { domain } from './zh-CN/domain';
 import { list } from './zh-CN/list';
 import { settings } from './zh-CN/settings';
 import { video } from './zh-CN/video';
+import { zip } from './zh-CN/zip';
 
 const catalog: Catalog = {
   ...bulk,
@@ -17,6 +18,7 @@ const catalog: Catalog = {
   ...list,
   ...settings,
   ...video,
+  ...zip,
 };
 
 export default catalog;
