@@ -24,6 +24,7 @@ import {
   discardZip,
   writeZip,
   type Leftover,
+  type ZipTarget,
 } from './video-zip/zip-target';
 import { zipVideos, type ZipProgress, type ZipReport } from './video-zip/zip-videos';
 import { planWords, problemWords, savedWords, skipWords } from './video-zip/zip-words';
@@ -123,7 +124,14 @@ export function DownloadVideosPanel({ ids, onClose }: BulkPanelProps) {
 
   useEffect(() => heading.current?.focus(), []);
   // Closed or left another way mid-way: stop cleanly (the picked file is removed).
-  useEffect(() => () => controller.current?.abort(), []);
+  const gone = useRef(false);
+  useEffect(() => {
+    gone.current = false;
+    return () => {
+      gone.current = true;
+      controller.current?.abort();
+    };
+  }, []);
   const running = phase.kind === 'running';
   const closing = phase.kind === 'running' && phase.closing;
   useEffect(() => {
@@ -148,21 +156,26 @@ export function DownloadVideosPanel({ ids, onClose }: BulkPanelProps) {
 
   const start = async () => {
     const frozen = currentPlan();
-    if (frozen.videos.length === 0) return;
-    let target;
+    // One run at a time, also while the picker is open.
+    if (frozen.videos.length === 0 || controller.current) return;
+    const run = new AbortController();
+    controller.current = run;
+    let target: ZipTarget | undefined;
     try {
       // Straight from the click: the browser shows its picker only then.
       target = await chooseZipTarget(zipFileName(new Date()), t('ZIP file'));
     } catch (error) {
+      controller.current = null;
       setPhase({ kind: 'ready', note: error instanceof Error ? error.message : String(error) });
       return;
     }
-    if (target === undefined) {
-      setPhase({ kind: 'ready', note: t('No file was chosen, so nothing was downloaded.') });
+    if (target === undefined || gone.current) {
+      controller.current = null;
+      // Closed while the picker was open: the file it made goes too.
+      if (target) await discardZip(target);
+      else setPhase({ kind: 'ready', note: t('No file was chosen, so nothing was downloaded.') });
       return;
     }
-    const run = new AbortController();
-    controller.current = run;
     const fileName = target.name;
     const total = frozen.videos.length;
     let drawnAt = 0;
