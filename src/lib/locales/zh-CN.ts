@@ -3,6 +3,7 @@
 import type { Catalog } from '../i18n';
 import { bulk } from './zh-CN/bulk';
 import { common } from './zh-CN/common';
+import { compare } from './zh-CN/compare';
 import { detail } from './zh-CN/detail';
 import { domain } from './zh-CN/domain';
 import { list } from './zh-CN/list';
@@ -13,6 +14,7 @@ import { zip } from './zh-CN/zip';
 const catalog: Catalog = {
   ...bulk,
   ...common,
+  ...compare,
   ...detail,
   ...domain,
   ...list,
