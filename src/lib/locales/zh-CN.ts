@@ -10,6 +10,7 @@ import { list } from './zh-CN/list';
 import { notify } from './zh-CN/notify';
 import { settings } from './zh-CN/settings';
 import { video } from './zh-CN/video';
+import { zip } from './zh-CN/zip';
 
 const catalog: Catalog = {
   ...bulk,
@@ -21,6 +22,7 @@ const catalog: Catalog = {
   ...notify,
   ...settings,
   ...video,
+  ...zip,
 };
 
 export default catalog;

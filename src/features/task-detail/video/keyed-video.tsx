@@ -6,7 +6,7 @@ import { t } from '../../../lib/i18n';
 import { LinkExpiry } from './link-expiry';
 import { downloadMessage, isDownloadProblem, useVideoDownload } from './use-video-download';
 import { VideoPlayer } from './video-player';
-import { videoFileName } from './video-file-name';
+import { videoFileName } from '../../../domain/video-file-name';
 
 /**
  * A video that needs the API key: OpenAI's `/content`, or a keyed URL on the API's own origin,

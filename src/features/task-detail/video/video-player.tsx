@@ -13,7 +13,7 @@ import { usePlayer } from './player-context';
 import { PlayerToolbar } from './player-toolbar';
 import { useFullscreen } from './use-fullscreen';
 import { VideoActions } from './video-actions';
-import { videoFileName } from './video-file-name';
+import { videoFileName } from '../../../domain/video-file-name';
 
 const key = (text: string) => (
   <kbd className="rounded border border-slate-300 px-1 font-mono">{text}</kbd>
