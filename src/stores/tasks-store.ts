@@ -162,6 +162,8 @@ export function taskListNow(): TaskList {
   return { tasks, removed };
 }
 export const trackedIdsNow = () => useTasksStore.getState().tasks.map((task) => task.id);
+/** The tracked tasks themselves, with their batches. */
+export const trackedTasksNow = (): readonly TrackedTask[] => useTasksStore.getState().tasks;
 export const subscribeToTrackedTasks = (listener: () => void) =>
   useTasksStore.subscribe((state, previous) => {
     if (state.tasks !== previous.tasks) listener();
