@@ -4,6 +4,7 @@ import { NavLink } from '../components/ui/link';
 import { watchTask } from '../api/task-priority';
 import { useKeyPresence } from '../hooks/use-key-presence';
 import { useBaseUrl } from '../stores/connection-store';
+import { useTabAttention } from './attention/use-tab-attention';
 import { ConnectionBanners } from './connection-banners';
 import { useHistoryRecorder } from './history-recorder';
 import { useLimiterSettings } from './limiter-sync';
@@ -46,6 +47,7 @@ export function AppShell() {
   useOpenTaskFirst();
   useTaskPollers();
   useHistoryRecorder();
+  useTabAttention();
   const keyPresence = useKeyPresence();
   const baseUrl = useBaseUrl();
   return (

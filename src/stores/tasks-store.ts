@@ -151,6 +151,8 @@ export function mergeTasksFromStorage(stored: string | null): void {
 
 /** For code outside React: the tracked ids now, and a way to hear when the list changes. */
 export const trackedIdsNow = () => useTasksStore.getState().tasks.map((task) => task.id);
+/** The tracked tasks themselves, with their batches. */
+export const trackedTasksNow = (): readonly TrackedTask[] => useTasksStore.getState().tasks;
 export const subscribeToTrackedTasks = (listener: () => void) =>
   useTasksStore.subscribe((state, previous) => {
     if (state.tasks !== previous.tasks) listener();

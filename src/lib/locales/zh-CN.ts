@@ -7,6 +7,7 @@ import { compare } from './zh-CN/compare';
 import { detail } from './zh-CN/detail';
 import { domain } from './zh-CN/domain';
 import { list } from './zh-CN/list';
+import { notify } from './zh-CN/notify';
 import { settings } from './zh-CN/settings';
 import { video } from './zh-CN/video';
 import { zip } from './zh-CN/zip';
@@ -18,6 +19,7 @@ const catalog: Catalog = {
   ...detail,
   ...domain,
   ...list,
+  ...notify,
   ...settings,
   ...video,
   ...zip,
