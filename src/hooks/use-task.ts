@@ -67,15 +67,3 @@ export function useTask(id: string) {
     lastError: current ?? (query.data ? null : lastError),
   };
 }
-
-/**
- * The cache of task answers, with what a task's query needs, for work on a selection that reads
- * what is known rather than asking (the ZIP of the selected videos). The work itself loads with
- * the panel that does it: only this much is on the first screen.
- */
-export function useTaskCache() {
-  const queryClient = useQueryClient();
-  const connection = useConnection();
-  const pollSeconds = usePollIntervalSeconds();
-  return { queryClient, connection, pollSeconds };
-}

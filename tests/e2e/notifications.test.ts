@@ -27,6 +27,7 @@ declare global {
   interface Window {
     __told?: Told[];
     __notifications?: Notification[];
+    __blocked?: string[];
   }
 }
 
@@ -49,6 +50,11 @@ function recordNotifications(): void {
   });
   Recorded.prototype = Real.prototype;
   Object.defineProperty(window, 'Notification', { configurable: true, value: Recorded });
+  // The badged icon is a data: URL: the Content-Security-Policy must let it load.
+  window.__blocked = [];
+  document.addEventListener('securitypolicyviolation', (event) => {
+    window.__blocked?.push(`${event.violatedDirective} blocked ${event.blockedURI}`);
+  });
 }
 
 const told = (page: Page) => page.evaluate(() => window.__told ?? []);
@@ -161,6 +167,7 @@ describe('notifications', () => {
     expect(await page.title()).toMatch(/^⚠ /);
     const icon = await page.locator('link[rel="icon"]').getAttribute('href');
     expect(decodeURIComponent(icon ?? '')).toContain('fill="#dc2626"');
+    expect(await page.evaluate(() => window.__blocked)).toEqual([]);
     // Each task was asked while hidden, but never twice within 30 s.
     for (const [id, times] of asked) {
       const hidden = times.filter((time) => time > hiddenAt);

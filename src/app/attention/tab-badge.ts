@@ -16,10 +16,11 @@ export function titleBadge(running: number, failedUnseen: boolean): string {
 /** public/favicon.svg with a badge: the count under way (9+ past nine) or "!"; red for a failure. */
 export function badgedIcon(plainSvg: string, running: number, failedUnseen: boolean): string {
   const text = running > 9 ? '9+' : running > 0 ? String(running) : '!';
+  // In the lower right, as large as fits: at 16 px the digit must still read.
   const badge =
-    `<circle cx="23" cy="23" r="9" fill="${failedUnseen ? '#dc2626' : '#f59e0b'}" stroke="#fff" stroke-width="2"/>` +
-    `<text x="23" y="27.5" text-anchor="middle" font-family="Arial,sans-serif" font-weight="700" ` +
-    `font-size="${text.length > 1 ? 10 : 13}" fill="${failedUnseen ? '#fff' : '#111827'}">${text}</text>`;
+    `<circle cx="21" cy="21" r="10.25" fill="${failedUnseen ? '#dc2626' : '#f59e0b'}" stroke="#fff" stroke-width="1.5"/>` +
+    `<text x="21" y="26.25" text-anchor="middle" font-family="Arial,sans-serif" font-weight="700" ` +
+    `font-size="${text.length > 1 ? 11 : 15}" fill="${failedUnseen ? '#fff' : '#111827'}">${text}</text>`;
   return plainSvg.replace(/<\/svg>\s*$/, `${badge}</svg>`);
 }
 

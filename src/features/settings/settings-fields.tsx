@@ -71,7 +71,7 @@ export function CheckboxRow({
           disabled={disabled}
           className="h-4 w-4 accent-indigo-600"
         />
-        <label htmlFor={id} className="text-sm">
+        <label htmlFor={id} className={`text-sm ${disabled ? 'text-slate-500' : ''}`}>
           {label}
         </label>
       </div>

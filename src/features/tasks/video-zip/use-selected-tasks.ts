@@ -1,9 +1,11 @@
 // The selected tasks as this tab's cache holds them, for the ZIP panel: read, not polled.
+import { useQueryClient } from '@tanstack/react-query';
 import { useEffect, useMemo, useReducer } from 'react';
 import { readTaskQueryKey, taskQueryKey, taskQueryOptions } from '../../../api/get-task';
 import { askFor } from '../../../api/task-priority';
 import type { Task } from '../../../domain/task-model';
-import { useTaskCache } from '../../../hooks/use-task';
+import { useConnection } from '../../../hooks/use-connection';
+import { usePollIntervalSeconds } from '../../../stores/connection-store';
 
 /** A task as the cache holds it: its last answer, and the error of the last request. */
 export interface CachedTask {
@@ -17,7 +19,9 @@ export interface CachedTask {
  * Refresh does), and resolves with its answer; it rejects when asking fails.
  */
 export function useSelectedTasks(ids: readonly string[], live: boolean) {
-  const { queryClient, connection, pollSeconds } = useTaskCache();
+  const queryClient = useQueryClient();
+  const connection = useConnection();
+  const pollSeconds = usePollIntervalSeconds();
   const [, changed] = useReducer((count: number) => count + 1, 0);
   useEffect(() => {
     if (!live) return undefined;
