@@ -1,6 +1,6 @@
 // Reads a response body into memory without trusting the server about its size: a missing or
 // lying Content-Length cannot make the page hold more than the limit.
-import { t } from './i18n';
+import { intlCached, t } from './i18n';
 
 export class TooLargeError extends Error {
   override readonly name = 'TooLargeError';
@@ -12,14 +12,25 @@ export class TooLargeError extends Error {
   }
 }
 
-/** "512 MB", "3.4 MB", "812 KB": sizes a person reads. */
+type ByteUnit = 'kilobyte' | 'megabyte' | 'gigabyte';
+
+const byteFormat = (unit: ByteUnit) =>
+  intlCached(
+    `bytes-${unit}`,
+    (locale) =>
+      new Intl.NumberFormat(locale, {
+        style: 'unit',
+        unit,
+        unitDisplay: 'short',
+        maximumFractionDigits: 1,
+      }),
+  );
+
+/** "512 MB", "3.4 MB", "812 kB": sizes a person reads, in the locale's way. */
 export function formatBytes(bytes: number): string {
-  if (bytes >= 1024 * 1024 * 1024) return `${(bytes / 1024 ** 3).toFixed(1)} GB`;
-  if (bytes >= 1024 * 1024) {
-    const mb = bytes / 1024 ** 2;
-    return `${Number.isInteger(mb) ? mb : mb.toFixed(1)} MB`;
-  }
-  return `${Math.ceil(bytes / 1024)} KB`;
+  if (bytes >= 1024 ** 3) return byteFormat('gigabyte').format(bytes / 1024 ** 3);
+  if (bytes >= 1024 ** 2) return byteFormat('megabyte').format(bytes / 1024 ** 2);
+  return byteFormat('kilobyte').format(Math.ceil(bytes / 1024));
 }
 
 /** The declared size, or undefined when the header is missing or not a number. */
@@ -34,7 +45,7 @@ function onPlainBuffer(bytes: Uint8Array): bytes is Uint8Array<ArrayBuffer> {
 }
 
 /** The body's bytes, refusing more than `maxBytes` however many the server declared. */
-async function readChunksLimited(
+export async function readChunksLimited(
   response: Response,
   maxBytes: number,
   onProgress?: (receivedBytes: number) => void,

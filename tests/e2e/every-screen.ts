@@ -1,9 +1,9 @@
 // A tour of every screen a person meets, in one language: the list empty, a page that does not
-// exist, settings, the list full, and a running, a failed and a finished task. The tests that
-// check something of every screen (axe, the words of each language, the phone's layout) take it,
-// so a new screen is added here once. The tasks are set up in English (the helpers of browser.ts
-// read English), then each screen is opened in the language of the tour, as a person who chose
-// it in the header would see it after a reload.
+// exist, settings, the list full, a running, a failed and a finished task, and the three of them
+// compared side by side. The tests that check something of every screen (axe, the words of each
+// language, the phone's layout) take it, so a new screen is added here once. The tasks are set
+// up in English (the helpers of browser.ts read English), then each screen is opened in the
+// language of the tour, as a person who chose it in the header would see it after a reload.
 import type { Page } from 'playwright-core';
 import catalog from '../../src/lib/locales/zh-CN';
 import type { Locale } from '../../src/lib/i18n';
@@ -16,7 +16,8 @@ export type Screen =
   | 'full list'
   | 'running task'
   | 'failed task'
-  | 'finished task';
+  | 'finished task'
+  | 'compare';
 
 /** `message` as the page shows it in `locale`. */
 export function say(locale: Locale, message: string): string {
@@ -94,5 +95,17 @@ export async function everyScreen(
     page.getByRole('region', { name: say(locale, 'Moderation'), exact: true }).waitFor(),
   );
   await visit(open(finished), 'finished task', () => page.locator('video').waitFor());
+  // A video that plays beside two columns that say why they have none.
+  const compared = [finished, failed, running].map(encodeURIComponent).join(',');
+  await visit(`/compare?ids=${compared}`, 'compare', () =>
+    Promise.all([
+      page
+        .getByRole('button', { name: say(locale, 'Play') })
+        .and(page.locator(':enabled'))
+        .waitFor(),
+      page.getByText(say(locale, 'No video: the task failed.')).waitFor(),
+      page.getByText(say(locale, 'The video appears here when the task is done.')).waitFor(),
+    ]),
+  );
   return tour;
 }

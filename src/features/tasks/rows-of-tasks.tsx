@@ -14,12 +14,14 @@ export interface RowsProps {
   ids: readonly string[];
   hasKey: boolean;
   onRemove: (id: string) => void;
+  onSelect: (id: string, on: boolean, range: boolean) => void;
 }
 
 function PlainRows({
   ids,
   hasKey,
   onRemove,
+  onSelect,
   setSize = ids.length,
 }: RowsProps & { setSize?: number }) {
   return (
@@ -30,6 +32,7 @@ function PlainRows({
           id={id}
           hasKey={hasKey}
           onRemove={onRemove}
+          onSelect={onSelect}
           index={index}
           setSize={setSize}
         />

@@ -1,19 +1,57 @@
 import { useQueryClient } from '@tanstack/react-query';
-import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import {
+  lazy,
+  Suspense,
+  useCallback,
+  useDeferredValue,
+  useEffect,
+  useMemo,
+  useRef,
+  useState,
+} from 'react';
 import { useSearchParams } from 'react-router';
 import { TASK_QUERIES } from '../../api/get-task';
 import { useDocumentTitle } from '../../components/ui/page-heading';
 import { RefreshButton } from '../../components/ui/refresh-button';
 import { useTaskCategories } from '../../hooks/use-task-categories';
+import { useNow } from '../../hooks/use-now';
 import { useApiKey } from '../../stores/key-store';
 import { useTasksActions, useTrackedTasks, type Removal } from '../../stores/tasks-store';
 import { parseFilter, StatusFilterBar, type StatusFilter } from './status-filter';
 import { FailureSummary } from './failure-summary';
 import { filterTasks, parseModelFilter } from './list-filters';
+import {
+  batchProgress,
+  listViewParams,
+  narrowsList,
+  readListView,
+  sortShown,
+  viewFilter,
+  type ListView,
+} from './list-view';
+import { batchWords, ViewControls } from './view-controls';
+import { setShortcutsOn, shortcutsOn, useListShortcuts } from './list-shortcuts';
 import { RichText } from '../../components/ui/rich-text';
 import { formatList, t, tp } from '../../lib/i18n';
 import { ModelFilter } from './model-filter';
 import { RowsOfTasks } from './rows-of-tasks';
+import { BulkPanel, CompareAction, type PanelName } from './bulk-panels';
+import { readTaskQueryKey } from '../../api/get-task';
+import {
+  keepSelectedAmong,
+  selectOnly,
+  toggleRange,
+  toggleSelected,
+  useSelected,
+} from '../../stores/selection-store';
+
+// The bar appears once a task is ticked: its code loads then, not with the first page.
+const loadBulkActions = () => import('./bulk-actions');
+const BulkActions = lazy(async () => ({ default: (await loadBulkActions()).BulkActions }));
+
+const ShortcutsHelp = lazy(async () => ({
+  default: (await import('./shortcuts-help')).ShortcutsHelp,
+}));
 
 /** The list's heading, where the focus goes when what held it goes away. */
 export const TASK_LIST_HEADING_ID = 'task-list-heading';
@@ -39,7 +77,9 @@ export function TaskList() {
   const tasks = useTrackedTasks();
   const hasKey = useApiKey() !== '';
   const queryClient = useQueryClient();
-  const { untrackTasks, restoreTasks } = useTasksActions();
+  const { untrackTasks, restoreTasks, setBatch } = useTasksActions();
+  // The bulk panel open, and the button that opened it, where the focus returns when it closes.
+  const [panel, setPanel] = useState<{ name: PanelName; opener: HTMLButtonElement }>();
   const [removed, setRemoved] = useState<Removal>();
   const [searchParams, setSearchParams] = useSearchParams();
   const statusInAddress = searchParams.get('status');
@@ -58,16 +98,67 @@ export function TaskList() {
     );
   }, [statusInAddress, filter, setSearchParams]);
 
+  const view = useMemo(() => readListView(searchParams), [searchParams]);
   const ids = useMemo(() => tasks.map((task) => task.id), [tasks]);
   const summaries = useTaskCategories(ids);
-  const { shown, shownSummaries, statusCounts, modelCounts, allModelsCount } = useMemo(
-    () => filterTasks(ids, summaries, filter, model),
-    [ids, summaries, filter, model],
-  );
+  const { filtered, shownSummaries, statusCounts, modelCounts, allModelsCount } = useMemo(() => {
+    const { shown: kept, ...rest } = filterTasks(
+      ids,
+      summaries,
+      filter,
+      model,
+      viewFilter(view, tasks, summaries),
+    );
+    return { filtered: kept, ...rest };
+  }, [ids, tasks, summaries, filter, model, view]);
+  // The time left moves with the clock; no other order does.
+  const now = useNow();
+  const sortedAt = view.sort === 'left' ? now : 0;
+  const shown = useMemo(() => {
+    if (view.sort === 'added') return filtered;
+    const byId = new Map(ids.map((id, index) => [id, summaries[index]]));
+    return sortShown(filtered, (id) => byId.get(id), view.sort, sortedAt);
+  }, [filtered, ids, summaries, view.sort, sortedAt]);
+  const batches = useMemo(() => batchProgress(tasks, summaries), [tasks, summaries]);
+  const chosenBatch = batches.find((batch) => batch.name === view.batch);
 
   useDocumentTitle(listTitle(statusCounts));
+  // A key press in Search shows its counts at once; the rows follow in a render the next key
+  // press may interrupt (React's deferred value), so typing never waits for rows to mount.
+  const rows = useDeferredValue(shown);
+  // The bar's code is fetched while the list is idle, so the first tick shows it at once.
+  const hasTasks = ids.length > 0;
+  useEffect(() => {
+    if (!hasTasks) return;
+    const idle = window.requestIdleCallback ?? ((run: () => void) => setTimeout(run, 1));
+    idle(() => void loadBulkActions());
+  }, [hasTasks]);
+
+  // What is acted on is what is seen: a filter that hides a selected task unselects it.
+  useEffect(() => keepSelectedAmong(shown), [shown]);
+  const selected = useSelected();
+  const selectedShown = useMemo(
+    () => (selected.size === 0 ? [] : shown.filter((id) => selected.has(id))),
+    [selected, shown],
+  );
+  const selectedSucceeded = useMemo(() => {
+    if (selectedShown.length === 0) return 0;
+    const chosen = new Set(selectedShown);
+    return ids.filter((id, index) => chosen.has(id) && summaries[index]?.category === 'succeeded')
+      .length;
+  }, [ids, summaries, selectedShown]);
+  const select = useCallback(
+    (id: string, on: boolean, range: boolean) => {
+      if (range) toggleRange(shown, id, on);
+      else toggleSelected(id, on);
+    },
+    [shown],
+  );
+  const batchNames = useMemo(() => batches.map((batch) => batch.name), [batches]);
 
   const headingRef = useRef<HTMLHeadingElement>(null);
+  const searchRef = useRef<HTMLInputElement>(null);
+  const { help, closeHelp } = useListShortcuts(useCallback(() => searchRef.current, []));
   const undoRef = useRef<HTMLButtonElement>(null);
   // The focused row goes with Remove: the focus goes to Undo, the next thing one may want, and
   // from Undo (which goes too) back to the list's heading. Never to <body>. It moves once the
@@ -78,15 +169,16 @@ export function TaskList() {
     (focusNext.current === 'undo' ? undoRef : headingRef).current?.focus();
     focusNext.current = undefined;
   });
-  const remove = useCallback(
-    (id: string) => {
-      const removal = untrackTasks([id]);
+  const removeMany = useCallback(
+    (many: readonly string[]) => {
+      const removal = untrackTasks(many);
       if (!removal) return;
       setRemoved(removal);
       focusNext.current = 'undo';
     },
     [untrackTasks],
   );
+  const remove = useCallback((id: string) => removeMany([id]), [removeMany]);
 
   const undo = () => {
     if (!removed) return;
@@ -96,10 +188,14 @@ export function TaskList() {
   };
 
   /** Puts the filters given in the address, keeping the other; "all" leaves a filter out. */
-  const setFilters = (next: { status?: StatusFilter; model?: string }) =>
+  const setFilters = (next: { status?: StatusFilter; model?: string } & Partial<ListView>) =>
     setSearchParams(
       (params) => {
-        const values = { status: next.status === 'all' ? '' : next.status, model: next.model };
+        const values = {
+          status: next.status === 'all' ? '' : next.status,
+          model: next.model,
+          ...listViewParams(next),
+        };
         for (const [name, value] of Object.entries(values)) {
           if (value === '') params.delete(name);
           else if (value !== undefined) params.set(name, value);
@@ -114,9 +210,27 @@ export function TaskList() {
   // of them never get ahead of a row's Refresh or of the task opened next.
   const refreshAll = () =>
     void queryClient.refetchQueries({ queryKey: TASK_QUERIES, type: 'active' });
+  const refreshSome = (some: readonly string[]) => {
+    const chosen = new Set(some);
+    void queryClient.refetchQueries({
+      queryKey: TASK_QUERIES,
+      type: 'active',
+      predicate: (query) => chosen.has(readTaskQueryKey(query.queryKey)?.[3] ?? ''),
+    });
+  };
+  const allShownSelected = shown.length > 0 && selectedShown.length === shown.length;
 
   return (
     <section aria-labelledby={TASK_LIST_HEADING_ID} className="space-y-3">
+      {help ? (
+        <Suspense fallback={null}>
+          <ShortcutsHelp
+            onClose={closeHelp}
+            enabled={shortcutsOn()}
+            onEnabledChange={setShortcutsOn}
+          />
+        </Suspense>
+      ) : null}
       <div className="flex flex-wrap items-center gap-3">
         <h2
           id={TASK_LIST_HEADING_ID}
@@ -152,23 +266,82 @@ export function TaskList() {
           {t('Refresh all')}
         </RefreshButton>
       </div>
+      {ids.length > 0 || narrowsList(view) ? (
+        <ViewControls view={view} batches={batches} onChange={setFilters} searchRef={searchRef} />
+      ) : null}
+      {chosenBatch ? (
+        <p className="text-sm text-slate-700">
+          {t('Batch “{batch}”: {progress}', {
+            batch: chosenBatch.name,
+            progress: batchWords(chosenBatch),
+          })}
+        </p>
+      ) : null}
       <FailureSummary summaries={shownSummaries} />
-      <p role="status" className="text-sm text-slate-600">
-        {tp(
-          ids.length,
-          { one: 'Showing {shown} of {count} task', other: 'Showing {shown} of {count} tasks' },
-          { shown: shown.length },
-        )}
-      </p>
+      {selectedShown.length > 0 ? (
+        <Suspense fallback={null}>
+          <BulkActions
+            ids={selectedShown}
+            batches={batchNames}
+            hasKey={hasKey}
+            compare={<CompareAction ids={selectedShown} succeeded={selectedSucceeded} />}
+            onRemove={removeMany}
+            onRefresh={refreshSome}
+            onSetBatch={setBatch}
+            onClear={() => selectOnly([])}
+            onOpen={(name, opener) => setPanel({ name, opener })}
+          />
+          {panel ? (
+            <BulkPanel
+              name={panel.name}
+              ids={selectedShown}
+              onClose={() => {
+                panel.opener.focus();
+                setPanel(undefined);
+              }}
+            />
+          ) : null}
+        </Suspense>
+      ) : null}
+      <div className="flex flex-wrap items-center gap-3">
+        {shown.length > 0 ? (
+          <label className="flex min-h-6 cursor-pointer items-center gap-2 text-sm">
+            <input
+              type="checkbox"
+              className="size-4 accent-slate-800"
+              checked={allShownSelected}
+              ref={(box) => {
+                if (box) box.indeterminate = selectedShown.length > 0 && !allShownSelected;
+              }}
+              onChange={() => selectOnly(allShownSelected ? [] : shown)}
+            />
+            {t('Select all')}
+          </label>
+        ) : null}
+        <p role="status" className="text-sm text-slate-600">
+          {tp(
+            ids.length,
+            { one: 'Showing {shown} of {count} task', other: 'Showing {shown} of {count} tasks' },
+            { shown: shown.length },
+          )}
+        </p>
+      </div>
       <div role="status" className="text-sm">
         {removed ? (
           <p className="flex items-center gap-2 rounded-md bg-slate-800 px-3 py-2 text-white">
             <span className="min-w-0 flex-1 truncate">
-              <RichText
-                message="Removed <id>{id}</id>."
-                parts={{ id: (text) => <span className="font-mono">{text}</span> }}
-                values={{ id: removed.entries[0]?.task.id ?? '' }}
-              />
+              {removed.entries.length === 1 ? (
+                <RichText
+                  message="Removed <id>{id}</id>."
+                  parts={{ id: (text) => <span className="font-mono">{text}</span> }}
+                  values={{ id: removed.entries[0]?.task.id ?? '' }}
+                />
+              ) : (
+                tp(removed.entries.length, {
+                  one: 'Removed {count} task.',
+                  other: 'Removed {count} tasks.',
+                })
+              )}
             </span>
             <button
               ref={undoRef}
@@ -191,13 +364,23 @@ export function TaskList() {
           <button
             type="button"
             className="btn-secondary"
-            onClick={() => setFilters({ status: 'all', model: '' })}
+            onClick={() =>
+              setFilters({
+                status: 'all',
+                model: '',
+                q: '',
+                from: '',
+                to: '',
+                hideFinished: false,
+                batch: '',
+              })
+            }
           >
             {t('Clear filters')}
           </button>
         </div>
       ) : (
-        <RowsOfTasks ids={shown} hasKey={hasKey} onRemove={remove} />
+        <RowsOfTasks ids={rows} hasKey={hasKey} onRemove={remove} onSelect={select} />
       )}
     </section>
   );

@@ -12,6 +12,7 @@ import { ProgressBar, progressTone } from '../../components/ui/progress-bar';
 import { RefreshButton } from '../../components/ui/refresh-button';
 import { StatusBadge } from '../../components/ui/status-badge';
 import { useTask } from '../../hooks/use-task';
+import { useIsSelected } from '../../stores/selection-store';
 import { TimeAgo } from '../../components/ui/time-ago';
 import { MiddleTruncate } from '../../components/ui/middle-truncate';
 import { RichText } from '../../components/ui/rich-text';
@@ -34,6 +35,8 @@ interface TaskRowProps {
   id: string;
   hasKey: boolean;
   onRemove: (id: string) => void;
+  /** The row's checkbox was ticked (on) or unticked; `range` when shift was held. */
+  onSelect: (id: string, on: boolean, range: boolean) => void;
   /** Position in the list, for assistive technology. */
   index: number;
   setSize: number;
@@ -96,10 +99,12 @@ export const TaskRow = memo(function TaskRow({
   id,
   hasKey,
   onRemove,
+  onSelect,
   index,
   setSize,
   placement,
 }: TaskRowProps) {
+  const selected = useIsSelected(id);
   const { data: task, lastError: error, dataUpdatedAt, isFetching, refresh } = useTask(id);
   // A rendered row's task is asked for before the tasks out of sight (the list is virtualised,
   // so only the rows near the viewport are rendered).
@@ -126,6 +131,20 @@ export const TaskRow = memo(function TaskRow({
         </div>
         <div className="min-w-0 flex-1 space-y-1.5">
           <div className="flex flex-wrap items-center gap-2">
+            {/* A finger-sized target around a checkbox of the usual size. */}
+            <label className="-m-0.5 flex size-6 shrink-0 cursor-pointer items-center justify-center">
+              <input
+                type="checkbox"
+                className="size-4 accent-slate-800"
+                aria-label={t('Select {id}', { id })}
+                checked={selected}
+                onChange={(event) => {
+                  const native = event.nativeEvent;
+                  const range = native instanceof MouseEvent && native.shiftKey;
+                  onSelect(id, event.target.checked, range);
+                }}
+              />
+            </label>
             {/* The row's one link; focusing it plays the preview, as pointing at the picture does.
                 Named by the whole id, which a phone shows cut in the middle. */}
             <Link

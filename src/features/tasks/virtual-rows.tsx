@@ -8,7 +8,7 @@ import { TaskRow } from './task-row';
 const ESTIMATED_ROW_HEIGHT = 112;
 
 /** Only the rows near the viewport exist in the page, so a thousand tasks stay smooth. */
-export function VirtualRows({ ids, hasKey, onRemove }: RowsProps) {
+export function VirtualRows({ ids, hasKey, onRemove, onSelect }: RowsProps) {
   const [listElement, setListElement] = useState<HTMLUListElement | null>(null);
   const scrollMargin = usePageOffset(listElement);
   const virtualizer = useWindowVirtualizer({
@@ -34,6 +34,7 @@ export function VirtualRows({ ids, hasKey, onRemove }: RowsProps) {
             id={id}
             hasKey={hasKey}
             onRemove={onRemove}
+            onSelect={onSelect}
             index={item.index}
             setSize={ids.length}
             placement={{

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { activateLocale } from '../../../src/lib/i18n';
 import {
   formatBytes,
   readBodyLimited,
@@ -45,7 +46,7 @@ describe('readBodyLimited', () => {
     const { response, pulled } = streamed([600, 600, 600, 600], length);
     const error = await readBodyLimited(response, 1000).catch((caught: unknown) => caught);
     expect(error).toBeInstanceOf(TooLargeError);
-    expect(String(error)).toContain('larger than 1 KB');
+    expect(String(error)).toContain('larger than 1 kB');
     // It cancelled the stream rather than draining it.
     expect(pulled()).toBeLessThan(4);
   });
@@ -75,10 +76,20 @@ describe('formatBytes', () => {
   it.each([
     [512 * 1024 * 1024, '512 MB'],
     [3.45 * 1024 * 1024, '3.5 MB'],
-    [812 * 1024, '812 KB'],
-    [0, '0 KB'],
-    [2 * 1024 ** 3, '2.0 GB'],
+    [812 * 1024, '812 kB'],
+    [0, '0 kB'],
+    [2 * 1024 ** 3, '2 GB'],
+    [2.25 * 1024 ** 3, '2.3 GB'],
+    [1536 * 1024 ** 3, '1,536 GB'],
   ])('%d bytes read as %s', (bytes, text) => {
     expect(formatBytes(bytes)).toBe(text);
+  });
+
+  it('writes the number in the locale’s way', async () => {
+    // English as written in Germany: a decimal comma and a dot between thousands.
+    await activateLocale('en', ['en-DE']);
+    expect(formatBytes(3.45 * 1024 * 1024)).toBe('3,5 MB');
+    expect(formatBytes(1536 * 1024 ** 3)).toBe('1.536 GB');
+    await activateLocale('en');
   });
 });

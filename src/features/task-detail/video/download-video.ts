@@ -1,14 +1,11 @@
-import { fetchKeyedFile, MAX_VIDEO_BYTES, type KeyedFile } from '../../../api/get-task-content';
-import type { Connection } from '../../../api/http-client';
+import { LinkFetchError, openVideo, type OpenedVideo } from '../../../api/fetch-video';
+import type { VideoFileSource } from '../../../api/fetch-video';
+import { MAX_VIDEO_BYTES } from '../../../api/get-task-content';
 import { t } from '../../../lib/i18n';
 import { formatBytes, readBodyLimited, TooLargeError } from '../../../lib/limited-body';
 import { saveBlobAs } from '../../../lib/save-blob';
 
-export type DownloadSource =
-  /** A link anyone may fetch: fetched without the key or cookies. */
-  | { kind: 'link'; url: string }
-  /** A file that needs the key, on the API's own origin (see `keyedVideoTarget`). */
-  | { kind: 'keyed'; url: string; connection: Connection };
+export type DownloadSource = VideoFileSource;
 
 export type DownloadOutcome =
   | { kind: 'saved' }
@@ -23,78 +20,54 @@ function tooLarge(): string {
   });
 }
 
-/**
- * A link is fetched into memory first, because browsers ignore `download` on a cross-origin
- * link, and without the API key or cookies (media hosts are not the API's origin). When that
- * fails (no CORS, an error answer, too large), the link is opened in a new tab.
- */
-async function downloadLink(
-  url: string,
-  fileName: string,
-  signal: AbortSignal,
-  onProgress: ((bytes: number) => void) | undefined,
-): Promise<DownloadOutcome> {
-  let why: string;
-  try {
-    const response = await fetch(url, {
-      signal,
-      credentials: 'omit',
-      referrerPolicy: 'no-referrer',
-    });
-    if (response.ok) {
-      saveBlobAs(await readBodyLimited(response, MAX_VIDEO_BYTES, onProgress), fileName);
-      return { kind: 'saved' };
-    }
-    await response.body?.cancel().catch(() => undefined);
-    // The status as it is, a code and not an amount.
-    const status = String(response.status);
-    why =
-      response.status === 403
-        ? t('The provider answered HTTP {status} (the link may have expired).', { status })
-        : t('The provider answered HTTP {status}.', { status });
-  } catch (error) {
-    if (signal.aborted) throw error;
-    why =
-      error instanceof TooLargeError
-        ? tooLarge()
-        : t(
-            'The provider does not let this page read the file (no CORS headers), so it cannot be saved from here.',
-          );
-  }
+function noCors(): string {
+  return t(
+    'The provider does not let this page read the file (no CORS headers), so it cannot be saved from here.',
+  );
+}
+
+/** Why a link gave no file, in the detail page's words. */
+function linkProblemWords(error: LinkFetchError): string {
+  if (error.problem.kind === 'refused') return noCors();
+  // The status as it is, a code and not an amount.
+  const status = String(error.problem.status);
+  return error.problem.status === 403
+    ? t('The provider answered HTTP {status} (the link may have expired).', { status })
+    : t('The provider answered HTTP {status}.', { status });
+}
+
+/** When the page cannot read a link's file, a new tab may still show it. */
+function openInNewTab(url: string, why: string): DownloadOutcome {
   window.open(url, '_blank', 'noopener,noreferrer');
   return { kind: 'opened', url, why };
 }
 
 /**
  * Saves a provider's video under `fileName` (a blob: URL needs none of this: its link downloads
- * as it is). A keyed file is fetched with the key, which only ever goes to the API's origin;
- * when it answers with a link elsewhere, that link is saved as any other, without the key.
+ * as it is). It is fetched into memory first, because browsers ignore `download` on a
+ * cross-origin link: a link without the key or cookies, a keyed file with the key, which only
+ * ever goes to the API's origin (api/fetch-video.ts). When a link's file cannot be read (no
+ * CORS, an error answer, too large), the link is opened in a new tab.
  */
 export async function downloadVideo(
   source: DownloadSource,
   fileName: string,
   { signal, onProgress }: { signal: AbortSignal; onProgress?: (bytes: number) => void },
 ): Promise<DownloadOutcome> {
-  if (source.kind === 'link') return downloadLink(source.url, fileName, signal, onProgress);
-  let file: KeyedFile;
+  let opened: OpenedVideo | undefined;
   try {
-    file = await fetchKeyedFile(source.connection, source.url, {
-      signal,
-      onProgress: onProgress ? (received) => onProgress(received) : undefined,
-    });
+    opened = await openVideo(source, { signal });
+    saveBlobAs(await readBodyLimited(opened.response, MAX_VIDEO_BYTES, onProgress), fileName);
+    return { kind: 'saved' };
   } catch (error) {
     if (signal.aborted) throw error;
+    if (error instanceof LinkFetchError) return openInNewTab(error.url, linkProblemWords(error));
+    const why = error instanceof TooLargeError ? tooLarge() : undefined;
+    // The link answered, but its body could not be read to the end.
+    if (opened?.link !== undefined) return openInNewTab(opened.link, why ?? noCors());
     return {
       kind: 'failed',
-      why:
-        error instanceof TooLargeError
-          ? tooLarge()
-          : error instanceof Error
-            ? error.message
-            : String(error),
+      why: why ?? (error instanceof Error ? error.message : String(error)),
     };
   }
-  if (file.kind === 'link') return downloadLink(file.url, fileName, signal, onProgress);
-  saveBlobAs(file.blob, fileName);
-  return { kind: 'saved' };
 }

@@ -1,21 +1,8 @@
-import { keyedVideoTarget } from '../../../api/get-task-content';
 import type { Connection } from '../../../api/http-client';
+import { TaskVideoSource, type TaskRefresh } from '../../../components/ui/task-video-source';
 import type { Task } from '../../../domain/task-model';
-import { t } from '../../../lib/i18n';
-import { KeyedVideo, KeyedVideoElsewhere } from './keyed-video';
-import type { LinkRefresh } from './use-media-recovery';
-import { playableVideo, videoAbsence } from './video-absence';
+import { KeyedVideo } from './keyed-video';
 import { VideoPlayer } from './video-player';
-
-/** What fetching the task again gave, as `useTask().refreshAndRead` resolves. */
-interface TaskRefresh {
-  data: Task | undefined;
-  error: Error | null;
-}
-
-function linkOf(task: Task | undefined): string | undefined {
-  return task?.video?.kind === 'url' ? task.video.url : undefined;
-}
 
 interface TaskVideoProps {
   task: Task;
@@ -24,35 +11,15 @@ interface TaskVideoProps {
   refreshTask: () => Promise<TaskRefresh>;
 }
 
-/**
- * The task's video: a plain link plays at once, without the key; a file that needs the key is
- * fetched on request, and only from the API's own origin.
- */
+/** The task's video in the page's player, a keyed file with its download (`TaskVideoSource`). */
 export function TaskVideo({ task, connection, refreshTask }: TaskVideoProps) {
-  const video = playableVideo(task);
-  if (video?.kind === 'url') {
-    const refreshLink = async (): Promise<LinkRefresh> => {
-      // Without a key the provider would only refuse: nothing is sent.
-      if (!connection.apiKey)
-        return { url: undefined, error: new Error(t('there is no API key in this tab.')) };
-      const { data, error } = await refreshTask();
-      return { url: linkOf(data), error };
-    };
-    return (
-      <VideoPlayer
-        src={video.url}
-        poster={task.posterUrl}
-        task={task}
-        refreshLink={refreshLink}
-        expiresAt={task.mediaExpiresAt}
-      />
-    );
-  }
-  const target = keyedVideoTarget(connection, task.id, video);
-  if (target?.kind === 'elsewhere') return <KeyedVideoElsewhere target={target} />;
-  if (target?.kind === 'api') {
-    // A new address (a renewed keyed link) starts afresh: nothing of the old one carries over.
-    return <KeyedVideo key={target.url} task={task} connection={connection} url={target.url} />;
-  }
-  return <p className="text-sm text-slate-600">{videoAbsence(task)}</p>;
+  return (
+    <TaskVideoSource
+      task={task}
+      connection={connection}
+      refreshTask={refreshTask}
+      player={(source) => <VideoPlayer {...source} />}
+      keyed={(url) => <KeyedVideo task={task} connection={connection} url={url} />}
+    />
+  );
 }
