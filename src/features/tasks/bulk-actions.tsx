@@ -58,9 +58,6 @@ export function BulkActions({
         <button type="button" className="btn-secondary" onClick={open('download')}>
           {t('Download videos')}
         </button>
-        <button type="button" className="btn-secondary" onClick={open('keep')}>
-          {t('Keep in this browser')}
-        </button>
         {compare}
         <button type="button" className="btn-secondary ml-auto" onClick={onClear}>
           {t('Clear selection')}

@@ -11,7 +11,6 @@ const PANELS = {
   download: lazy(async () => ({
     default: (await import('./download-videos-panel')).DownloadVideosPanel,
   })),
-  keep: lazy(async () => ({ default: (await import('./keep-videos-panel')).KeepVideosPanel })),
   export: lazy(async () => ({ default: (await import('./export-panel')).ExportPanel })),
 } satisfies Record<string, ComponentType<BulkPanelProps>>;
 

@@ -2,10 +2,8 @@
 // sorting and the list's other filters (issue 12).
 export const bulk = {
   'Download videos': '下载视频',
-  'Keep in this browser': '保存在此浏览器',
   Export: '导出',
   Close: '关闭',
-  'Not available yet ({count} selected).': '暂不可用（已选 {count} 个）。',
   'Select {id}': '选择 {id}',
   'Select all': '全选',
   'Selected tasks': '已选任务',
