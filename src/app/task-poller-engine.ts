@@ -5,7 +5,7 @@ import { QueryObserver, type QueryClient } from '@tanstack/react-query';
 import { isApiError } from '../domain/api-error';
 import { taskQueryOptions, TASK_QUERIES, type TaskQueryKey } from '../api/get-task';
 import { priorityOf } from '../api/task-priority';
-import { pollFloorMs } from '../domain/hidden-polling';
+import { pollFloorMs } from '../domain/poll-policy';
 import type { Connection } from '../api/http-client';
 import type { Task } from '../domain/task-model';
 

@@ -1,6 +1,5 @@
 // Every timing decision about polling lives here: when each task is due next, whether a failed
 // request is retried, and after how long. Pure functions of the task, the error and the clock.
-// (The floor while the page is hidden is in hidden-polling.ts.)
 import { isApiError } from './api-error';
 import { type Task } from './task-model';
 import { isTerminal } from './readers/read-status';
@@ -19,6 +18,8 @@ export const STALL_AFTER_MS = 10 * 60_000;
  */
 export const SILENT_STALL_AFTER_MS = 30 * 60_000;
 export const STALLED_DELAY_MS = 5 * 60_000;
+/** A hidden tab polls only to tell of finished tasks: no task is asked more often than this. */
+export const HIDDEN_FLOOR_MS = 30_000;
 
 const MAX_RETRIES = 3;
 const BACKOFF_BASE_MS = 500;
@@ -63,6 +64,11 @@ export function nextPollDelay({ task, error, floorMs, now }: PollInput): number 
   // Short while the task moves; the longer nothing changes, the longer the wait.
   const unchangedFor = task.lastChangeAt === undefined ? 0 : now - task.lastChangeAt;
   return clamp(unchangedFor / 2, floorMs, MAX_RUNNING_DELAY_MS);
+}
+
+/** The floor of every task's delay: the user's poll interval, and at least 30 s while hidden. */
+export function pollFloorMs(pollIntervalMs: number, hidden: boolean): number {
+  return hidden ? Math.max(pollIntervalMs, HIDDEN_FLOOR_MS) : pollIntervalMs;
 }
 
 /** Transient faults are retried a few times within one poll; the next poll tries again anyway. */

@@ -1,9 +1,8 @@
 // Being told when a batch finishes, as a person sets it up: notifications turned on in Settings,
 // tasks of a batch running on the real simulator, one notification when the last one ends, and a
 // click on it opens the list of that batch. The browser's Notification is a fake that records.
-import { act, renderHook, screen, waitFor, within } from '@testing-library/react';
+import { act, screen, waitFor, within } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { useTasksActions } from '../../src/stores/tasks-store';
 import { connectThroughSettings } from './connect';
 import { renderApp } from './render-app';
 import { useSimulator } from './simulator-server';
@@ -46,10 +45,10 @@ describe('notifications', () => {
     const ids = [sim.fresh('sora-2:task_demo_fast'), sim.fresh('sora-2:task_demo_failure')];
     for (const id of ids) await sim.start(id);
     sim.clock.advanceSeconds(6);
-    // Until the "Batch name" field beside "Add tasks" exists: the list's own action.
-    const { result } = renderHook(() => useTasksActions());
-    act(() => result.current.trackTasks(ids, { batch: 'cats' }));
     await user.click(screen.getByRole('link', { name: 'Tasks' }));
+    await user.type(screen.getByLabelText('Task IDs'), ids.join('\n'));
+    await user.type(screen.getByLabelText('Batch name'), 'cats');
+    await user.click(screen.getByRole('button', { name: 'Add tasks' }));
     for (const id of ids) {
       const row = await screen.findByRole('listitem', { name: `Task ${id}` });
       expect(await within(row).findByText('Running')).toBeInTheDocument();

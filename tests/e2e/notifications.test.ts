@@ -71,23 +71,11 @@ async function turnNotificationsOn(page: Page): Promise<void> {
   expect(await notify.isChecked()).toBe(true);
 }
 
-/**
- * Puts the tasks in the list as one batch, by writing the list's storage before the list page
- * loads: the "Batch name" field beside "Add tasks" is not on main yet.
- */
-async function openBatch(page: Page, ids: readonly string[], batch: string): Promise<void> {
-  await page.evaluate(
-    ({ ids, batch }) => {
-      const now = Date.now();
-      const tasks = ids.map((id) => ({ id, addedAt: now, editedAt: now, batch }));
-      localStorage.setItem(
-        'sora-dashboard:tasks',
-        JSON.stringify({ state: { tasks, removed: {} }, version: 2 }),
-      );
-    },
-    { ids, batch },
-  );
+/** Pastes the ids on the list page with a name in "Batch name", and presses "Add tasks". */
+async function addBatch(page: Page, ids: readonly string[], batch: string): Promise<void> {
   await page.goto('/');
+  await page.getByLabel('Batch name').fill(batch);
+  await addTasks(page, ids.join('\n'));
 }
 
 async function waitForStatuses(page: Page, statuses: Record<string, StatusLabel>) {
@@ -105,7 +93,7 @@ describe('notifications', () => {
     const run = uniqueSuffix('notify');
     const done = `sora-2:task_demo_fast--${run}`;
     const failed = `sora-2:task_demo_failure--${run}`;
-    await openBatch(page, [done, failed], 'cats');
+    await addBatch(page, [done, failed], 'cats');
     // A second tab of the dashboard: it shows the same, and tells nothing itself.
     const other = await context.newPage();
     await other.goto('/');
@@ -129,6 +117,7 @@ describe('notifications', () => {
     await waitForStatuses(page, { [done]: 'Succeeded', [failed]: 'Failed' });
     const next = `sora-2:task_demo_fast--${run}next`;
     await page.goto('/');
+    await page.getByLabel('Batch name').fill('');
     await addTasks(page, next);
     await waitForStatus(taskRow(page, next), 'Succeeded', 60_000);
     await expect.poll(() => told(page), { timeout: 30_000 }).toHaveLength(1);
@@ -152,7 +141,7 @@ describe('notifications', () => {
         if (url.includes(id)) asked.set(id, [...(asked.get(id) ?? []), Date.now()]);
       }
     });
-    await openBatch(page, [done, failing], 'dogs');
+    await addBatch(page, [done, failing], 'dogs');
     // Hidden at once: the first answers (queued: a fresh run starts when first asked) are heard
     // hidden or just before, and every later one only because notifications are on.
     await page.evaluate(setPageHidden, true);

@@ -47,8 +47,14 @@ async function showIcon(running: number, failedUnseen: boolean): Promise<void> {
     link.href = `data:image/svg+xml,${encodeURIComponent(badgedIcon(svg, running, failedUnseen))}`;
 }
 
-/** Shows both signs; the title's only while the tab is hidden (see TabAttention). */
+/** What the signs say now: a count that did not change touches neither title nor icon. */
+let showing = '';
+
+/** Shows both signs; the title's only while the tab is hidden (see watch-attention.ts). */
 export function showTabBadge(running: number, failedUnseen: boolean, hidden: boolean): void {
+  const state = `${running} ${failedUnseen} ${hidden}`;
+  if (state === showing) return;
+  showing = state;
   setTitleBadge(hidden ? titleBadge(running, failedUnseen) : '');
   void showIcon(running, failedUnseen);
 }

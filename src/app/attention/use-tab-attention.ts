@@ -12,9 +12,8 @@ const underWay = (task: Task | undefined) => task !== undefined && !isTerminal(t
 /**
  * Notifications, and the tab's title and icon, load only once notifications are on or a task
  * is under way (restored, or heard since): a list of finished tasks has nothing to tell. What
- * loads imports neither React Query nor React Router (it is handed the client and a way to
- * navigate): importing them from there would split the first screen's code into more files,
- * which costs more than the code itself.
+ * loads is plain code outside React (watch-attention.ts): it is handed the query client and a
+ * way to navigate that follows the page.
  */
 export function useTabAttention(): void {
   const queryClient = useQueryClient();

@@ -1,7 +1,7 @@
 // Settings → Notifications: be told when tasks finish, and hear it. Applied at once (no Save):
 // turning it on asks the browser's permission there and then, as a reply to the click.
 import { useEffect, useId, useState } from 'react';
-import { HIDDEN_FLOOR_MS } from '../../domain/hidden-polling';
+import { HIDDEN_FLOOR_MS } from '../../domain/poll-policy';
 import { playChime } from '../../lib/chime';
 import { t } from '../../lib/i18n';
 import { useNotifyActions, useNotifyOn, useSoundOn } from '../../stores/notify-store';

@@ -1,10 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { ApiError } from '../../../src/domain/api-error';
 import {
+  HIDDEN_FLOOR_MS,
   isStalled,
   MAX_QUEUED_DELAY_MS,
   MAX_RUNNING_DELAY_MS,
   nextPollDelay,
+  pollFloorMs,
   retryDelay,
   shouldRetry,
   SILENT_STALL_AFTER_MS,
@@ -152,5 +154,14 @@ describe('advanceTask records when a task last moved', () => {
       9000,
     );
     expect([first.lastChangeAt, same.lastChangeAt, moved.lastChangeAt]).toEqual([1000, 1000, 9000]);
+  });
+});
+
+describe('the floor while hidden', () => {
+  it('is the poll interval when shown, and at least 30 s while hidden (notifications on)', () => {
+    expect(HIDDEN_FLOOR_MS).toBe(30_000);
+    expect(pollFloorMs(2_000, false)).toBe(2_000);
+    expect(pollFloorMs(2_000, true)).toBe(30_000);
+    expect(pollFloorMs(120_000, true)).toBe(120_000);
   });
 });
