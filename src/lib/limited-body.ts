@@ -1,6 +1,6 @@
 // Reads a response body into memory without trusting the server about its size: a missing or
 // lying Content-Length cannot make the page hold more than the limit.
-import { t } from './i18n';
+import { intlCached, t } from './i18n';
 
 export class TooLargeError extends Error {
   override readonly name = 'TooLargeError';
@@ -12,14 +12,20 @@ export class TooLargeError extends Error {
   }
 }
 
-/** "512 MB", "3.4 MB", "812 KB": sizes a person reads. */
+type ByteUnit = 'kilobyte' | 'megabyte' | 'gigabyte';
+
+/** "512 MB", "3.4 MB", "812 kB" (binary multiples), in the page's language through Intl. */
 export function formatBytes(bytes: number): string {
-  if (bytes >= 1024 * 1024 * 1024) return `${(bytes / 1024 ** 3).toFixed(1)} GB`;
-  if (bytes >= 1024 * 1024) {
-    const mb = bytes / 1024 ** 2;
-    return `${Number.isInteger(mb) ? mb : mb.toFixed(1)} MB`;
-  }
-  return `${Math.ceil(bytes / 1024)} KB`;
+  const [value, unit]: [number, ByteUnit] =
+    bytes >= 1024 ** 3
+      ? [bytes / 1024 ** 3, 'gigabyte']
+      : bytes >= 1024 ** 2
+        ? [bytes / 1024 ** 2, 'megabyte']
+        : [Math.ceil(bytes / 1024), 'kilobyte'];
+  return intlCached(
+    `bytes-${unit}`,
+    (locale) => new Intl.NumberFormat(locale, { style: 'unit', unit, maximumFractionDigits: 1 }),
+  ).format(value);
 }
 
 /** The declared size, or undefined when the header is missing or not a number. */

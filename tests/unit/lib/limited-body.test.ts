@@ -45,7 +45,7 @@ describe('readBodyLimited', () => {
     const { response, pulled } = streamed([600, 600, 600, 600], length);
     const error = await readBodyLimited(response, 1000).catch((caught: unknown) => caught);
     expect(error).toBeInstanceOf(TooLargeError);
-    expect(String(error)).toContain('larger than 1 KB');
+    expect(String(error)).toContain('larger than 1 kB');
     // It cancelled the stream rather than draining it.
     expect(pulled()).toBeLessThan(4);
   });
@@ -75,9 +75,10 @@ describe('formatBytes', () => {
   it.each([
     [512 * 1024 * 1024, '512 MB'],
     [3.45 * 1024 * 1024, '3.5 MB'],
-    [812 * 1024, '812 KB'],
-    [0, '0 KB'],
-    [2 * 1024 ** 3, '2.0 GB'],
+    [812 * 1024, '812 kB'],
+    [0, '0 kB'],
+    [2 * 1024 ** 3, '2 GB'],
+    [2.25 * 1024 ** 3, '2.3 GB'],
   ])('%d bytes read as %s', (bytes, text) => {
     expect(formatBytes(bytes)).toBe(text);
   });
