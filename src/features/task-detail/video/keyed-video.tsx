@@ -17,7 +17,7 @@ import { useContentThumbnail } from './use-content-thumbnail';
 import type { LinkRefresh } from './use-media-recovery';
 import { downloadMessage, isDownloadProblem, useVideoDownload } from './use-video-download';
 import { VideoPlayer } from './video-player';
-import { videoFileName } from './video-file-name';
+import { videoFileName } from '../../../domain/video-file-name';
 
 type Playable = { src: string; isBlob: boolean };
 

@@ -17,7 +17,7 @@ import { useMeasuredFps } from './use-measured-fps';
 import { useMediaRecovery, type LinkRefresh } from './use-media-recovery';
 import { useVideoState } from './use-video-state';
 import { VideoActions } from './video-actions';
-import { videoFileName } from './video-file-name';
+import { videoFileName } from '../../../domain/video-file-name';
 
 const key = (text: string) => (
   <kbd className="rounded border border-slate-300 px-1 font-mono">{text}</kbd>

@@ -1,4 +1,4 @@
-import type { Task } from '../../../domain/task-model';
+import type { Task } from './task-model';
 
 const MAX_SLUG_LENGTH = 40;
 

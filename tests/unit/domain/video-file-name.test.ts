@@ -1,9 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import {
-  slugOf,
-  videoFileName,
-} from '../../../../../src/features/task-detail/video/video-file-name';
+import { slugOf, videoFileName } from '../../../src/domain/video-file-name';
 
 describe('videoFileName', () => {
   it('joins the task id and the first words of the prompt', () => {
