@@ -2,10 +2,17 @@
 // keeping it in this browser, one task or many. One way to fetch it, so the key rules hold for
 // all: a plain link goes without the key or cookies, a keyed file with the key and only to the
 // API's own origin; everything goes through the limiter, at the pace the settings allow.
-import { fetchKeyedFile, MAX_VIDEO_BYTES, type KeyedFile } from './get-task-content';
+import {
+  fetchKeyedFile,
+  keyedVideoTarget,
+  MAX_VIDEO_BYTES,
+  type KeyedFile,
+  type KeyedTarget,
+} from './get-task-content';
 import type { Connection } from './http-client';
 import { requestLimiter } from './request-limiter';
 import { PRIORITY } from './task-priority';
+import type { Task } from '../domain/task-model';
 import { t } from '../lib/i18n';
 import { formatBytes, readBodyLimited, TooLargeError } from '../lib/limited-body';
 
@@ -30,6 +37,23 @@ export type VideoFile =
     }
   /** Not fetched, and a new tab would not help: it would ask without the key. */
   | { kind: 'failed'; why: string };
+
+/** A finished task's file, as the limiter should fetch it; undefined when there is none. */
+export type TaskVideoFile =
+  | VideoFileSource
+  /** Needs the key, but lives on another host: the key does not go there. */
+  | { kind: 'elsewhere'; target: Extract<KeyedTarget, { kind: 'elsewhere' }> }
+  | undefined;
+
+/** Where a task's video is fetched from: its link, or its keyed file on the API's origin. */
+export function taskVideoFile(connection: Connection, task: Task): TaskVideoFile {
+  // An expired task's file is gone from the provider, whatever its last answer said.
+  if (task.status === 'expired' || !task.video) return undefined;
+  if (task.video.kind === 'url') return { kind: 'link', url: task.video.url };
+  const target = keyedVideoTarget(connection, task.id, task.video);
+  if (target?.kind === 'elsewhere') return { kind: 'elsewhere', target };
+  return target ? { kind: 'keyed', url: target.url, connection } : undefined;
+}
 
 function tooLargeToSave(): string {
   return t('The file is larger than {size}, too big to save from this page.', {

@@ -5,6 +5,7 @@ import { bulk } from './zh-CN/bulk';
 import { common } from './zh-CN/common';
 import { detail } from './zh-CN/detail';
 import { domain } from './zh-CN/domain';
+import { keep } from './zh-CN/keep';
 import { list } from './zh-CN/list';
 import { settings } from './zh-CN/settings';
 import { video } from './zh-CN/video';
@@ -14,6 +15,7 @@ const catalog: Catalog = {
   ...common,
   ...detail,
   ...domain,
+  ...keep,
   ...list,
   ...settings,
   ...video,

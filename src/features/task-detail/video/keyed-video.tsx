@@ -1,4 +1,4 @@
-import { useEffect, useId, useRef, useState } from 'react';
+import { useEffect, useId, useRef, useState, type ReactNode } from 'react';
 import { isApiError } from '../../../domain/api-error';
 import {
   fetchKeyedFile,
@@ -48,11 +48,14 @@ export function KeyedVideo({
   task,
   connection,
   url,
+  actions,
 }: {
   task: Task;
   connection: Connection;
   /** Where the file is fetched with the key (`keyedVideoTarget`). */
   url: string;
+  /** More controls beside Download (keeping the file in this browser). */
+  actions?: ReactNode;
 }) {
   const [state, setState] = useState<LoadState>({ kind: 'idle' });
   const thumbnail = useContentThumbnail(
@@ -139,6 +142,7 @@ export function KeyedVideo({
         task={task}
         refreshLink={state.isBlob ? undefined : refreshLink}
         expiresAt={state.isBlob ? undefined : (linkExpiry(state.src) ?? task.mediaExpiresAt)}
+        actions={actions}
       />
     );
   }
@@ -190,6 +194,7 @@ export function KeyedVideo({
         >
           {t('Download video')}
         </button>
+        {actions}
       </div>
       {state.kind === 'error' ? (
         <p role="alert" className="text-sm text-rose-700">

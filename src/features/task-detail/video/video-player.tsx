@@ -1,4 +1,12 @@
-import { useCallback, useEffect, useEffectEvent, useId, useRef, useState } from 'react';
+import {
+  useCallback,
+  useEffect,
+  useEffectEvent,
+  useId,
+  useRef,
+  useState,
+  type ReactNode,
+} from 'react';
 import type { Task } from '../../../domain/task-model';
 import { RichText } from '../../../components/ui/rich-text';
 import { t } from '../../../lib/i18n';
@@ -31,6 +39,8 @@ interface VideoPlayerProps {
   refreshLink?: () => Promise<LinkRefresh>;
   /** When `src` stops working, if the provider said. */
   expiresAt: number | undefined;
+  /** More controls beside Download (keeping the file in this browser). */
+  actions?: ReactNode;
 }
 
 function isTyping(target: EventTarget | null): boolean {
@@ -66,7 +76,14 @@ function framePosition(
  * The task's video: the native controls for play and seek, and a toolbar for speed, loop,
  * frame step (also `,` and `.` while focus is in the player), full screen, download and copy.
  */
-export function VideoPlayer({ src, poster, task, refreshLink, expiresAt }: VideoPlayerProps) {
+export function VideoPlayer({
+  src,
+  poster,
+  task,
+  refreshLink,
+  expiresAt,
+  actions,
+}: VideoPlayerProps) {
   const { registerVideo } = usePlayer();
   // The element as state, to subscribe to its events; as a ref, to drive it from handlers.
   const [video, setVideo] = useState<HTMLVideoElement | null>(null);
@@ -200,7 +217,7 @@ export function VideoPlayer({ src, poster, task, refreshLink, expiresAt }: Video
           </p>
         ) : null}
       </div>
-      <VideoActions src={src} fileName={videoFileName(task)} />
+      <VideoActions src={src} fileName={videoFileName(task)} extra={actions} />
     </div>
   );
 }

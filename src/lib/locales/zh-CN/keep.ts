@@ -1,0 +1,32 @@
+// Videos kept in this browser (issue 12, part 6): keeping one on its page, many from the list,
+// and the storage meter in Settings.
+export const keep = {
+  // The store and the fetching of the file.
+  'There is not enough room in this browser’s storage for this video ({size}). Nothing else was removed. Remove kept videos in Settings, or free space on the disk, then try again.':
+    '此浏览器的存储空间不足以保存该视频（{size}）。其他内容均未删除。请在设置中移除已保存的视频，或释放磁盘空间，然后重试。',
+  'This browser does not let this page keep files (a private window, or site data turned off).':
+    '此浏览器不允许本页面保存文件（可能是无痕窗口，或已关闭网站数据）。',
+  'The browser could not store the file: {reason}': '浏览器无法保存该文件：{reason}',
+  'The provider serves this file only with your API key, on {origin}, where the key is never sent.':
+    '该服务商只在带上你的 API 密钥时才提供此文件，而文件位于 {origin}，密钥绝不会发送到那里。',
+
+  // The task's page.
+  'Looking for a copy kept in this browser…': '正在查找此浏览器中保存的副本…',
+  'Playing the copy kept in this browser ({size}, kept {when}). It plays even after the provider’s link has expired.':
+    '正在播放保存在此浏览器中的副本（{size}，保存于 {when}）。即使服务商的链接已过期，它仍可播放。',
+  'Keeping the video in this browser… {received}': '正在将视频保存到此浏览器… {received}',
+  'Removed from this browser.': '已从此浏览器中移除。',
+  'Could not remove the video: {why}': '无法移除视频：{why}',
+  'Kept in this browser ({size}): it plays here after the provider’s link expires.':
+    '已保存在此浏览器（{size}）：服务商的链接过期后，仍可在这里播放。',
+  'There is no video to keep until the task has finished.': '任务完成后才有可保存的视频。',
+  'Could not keep the video: {why} Open the link in a new tab and save it from there.':
+    '无法保存视频：{why}请在新标签页中打开链接，从那里保存。',
+  'Could not keep the video: {why}': '无法保存视频：{why}',
+  'This video is kept in this browser.': '此视频已保存在此浏览器中。',
+  'Kept in this browser': '已保存在此浏览器',
+  'Remove from this browser': '从此浏览器中移除',
+  'Cancel keeping': '取消保存',
+  'Stores the file in this browser, so it plays after the provider’s link expires.':
+    '将文件保存在此浏览器中，服务商的链接过期后仍可播放。',
+};
