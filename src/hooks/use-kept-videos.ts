@@ -4,7 +4,7 @@ import type { Connection } from '../api/http-client';
 import { keptVideos, keptVideoId, type KeptSnapshot, type KeptVideo } from '../stores/kept-videos';
 
 /** The videos kept in this browser, read once and kept current (also by other tabs' changes). */
-function useKeptVideos(): KeptSnapshot {
+export function useKeptVideos(): KeptSnapshot {
   const store = keptVideos();
   return useSyncExternalStore(store.subscribe, store.getSnapshot);
 }

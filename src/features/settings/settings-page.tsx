@@ -1,5 +1,6 @@
 import { PageHeading } from '../../components/ui/page-heading';
 import { t } from '../../lib/i18n';
+import { KeptVideosSection } from './kept-videos-section';
 import { SettingsForm } from './settings-form';
 import { useSettingsDraft } from './use-settings-draft';
 
@@ -24,6 +25,7 @@ export function SettingsPage() {
         </div>
       ) : null}
       <SettingsForm draft={draft} setDraft={setDraft} />
+      <KeptVideosSection />
     </div>
   );
 }

@@ -29,4 +29,29 @@ export const keep = {
   'Cancel keeping': '取消保存',
   'Stores the file in this browser, so it plays after the provider’s link expires.':
     '将文件保存在此浏览器中，服务商的链接过期后仍可播放。',
+
+  // The storage meter in Settings.
+  'Videos kept in this browser': '保存在此浏览器中的视频',
+  '{count} videos take {size}.': '{count} 个视频占用 {size}。',
+  'No videos are kept in this browser. Keep a finished task’s video from its page, or many at once from the task list, and it plays here after the provider’s link expires.':
+    '此浏览器中没有保存任何视频。可在已完成任务的页面保存其视频，或在任务列表中批量保存；服务商的链接过期后，视频仍可在这里播放。',
+  'Storage this site uses': '本网站已用的存储空间',
+  'This site stores {usage} in this browser, which allows it {quota}.':
+    '本网站在此浏览器中已存储 {usage}，浏览器允许的上限为 {quota}。',
+  'The browser granted persistent storage: it keeps these files until you remove them.':
+    '浏览器已授予持久存储：这些文件会一直保留，直到你将其移除。',
+  'The browser did not grant persistent storage: it may delete these files when the disk runs short of space.':
+    '浏览器未授予持久存储：磁盘空间不足时，它可能会删除这些文件。',
+  'Persistent storage is asked for when the first video is kept, so that the browser does not delete them to make room.':
+    '保存第一个视频时会申请持久存储，以免浏览器为腾出空间而删除它们。',
+  'This browser does not say whether it keeps these files when space runs short.':
+    '此浏览器未说明空间不足时是否会保留这些文件。',
+  'Kept videos': '已保存的视频',
+  'Remove all': '全部移除',
+  'Remove all {count} videos kept in this browser ({size})? They will no longer play here once the providers’ links have expired.':
+    '要移除保存在此浏览器中的全部 {count} 个视频（{size}）吗？服务商的链接过期后，它们将无法再在这里播放。',
+  'Remove {count} videos': '移除 {count} 个视频',
+  'Removed {count} videos ({size}) from this browser.':
+    '已从此浏览器中移除 {count} 个视频（{size}）。',
+  'Could not remove the videos: {why}': '无法移除视频：{why}',
 };
