@@ -30,6 +30,28 @@ export const keep = {
   'Stores the file in this browser, so it plays after the provider’s link expires.':
     '将文件保存在此浏览器中，服务商的链接过期后仍可播放。',
 
+  // Many at once, from the list.
+  'Keep videos in this browser': '将视频保存在此浏览器',
+  'Keeps the finished videos of the {count} selected tasks in this browser, one at a time, so that they play after the providers’ links expire.':
+    '将所选 {count} 个任务中已完成的视频逐个保存在此浏览器中，服务商的链接过期后仍可播放。',
+  'Finished: {finished} of {count}. Not kept yet: {toFetch}.':
+    '已完成：{finished} / {count}。尚未保存：{toFetch}。',
+  'Keeping videos': '视频保存进度',
+  'Keeping {done} of {total}: <id>{id}</id>… {received}':
+    '正在保存第 {done} 个，共 {total} 个：<id>{id}</id>… {received}',
+  'Kept {count} videos ({size}).': '已保存 {count} 个视频（{size}）。',
+  '{count} were kept already.': '{count} 个此前已保存。',
+  'Skipped {count}: not finished, or finished without a video.':
+    '已跳过 {count} 个：尚未完成，或已完成但没有视频。',
+  'Cancelled: {count} were not tried.': '已取消：{count} 个未处理。',
+  'Could not keep {count}:': '{count} 个无法保存：',
+  'Videos not kept': '未保存的视频',
+  '<id>{id}</id>: {why}': '<id>{id}</id>：{why}',
+  'Open the link of {id} in a new tab': '在新标签页中打开 {id} 的链接',
+  'Every finished video selected is kept already.': '所选的已完成视频都已保存。',
+  'None of the selected tasks has finished with a video.': '所选任务中没有已完成且带视频的任务。',
+  'Keep {count} videos': '保存 {count} 个视频',
+
   // The storage meter in Settings.
   'Videos kept in this browser': '保存在此浏览器中的视频',
   '{count} videos take {size}.': '{count} 个视频占用 {size}。',
