@@ -1,5 +1,6 @@
 // A tour of every screen a person meets, in one language: the list empty, a page that does not
-// exist, settings, the list full, and a running, a failed and a finished task. The tests that
+// exist, settings, the list full, a running, a failed and a finished task, and that task's
+// video kept in this browser with the storage meter that lists it. The tests that
 // check something of every screen (axe, the words of each language, the phone's layout) take it,
 // so a new screen is added here once. The tasks are set up in English (the helpers of browser.ts
 // read English), then each screen is opened in the language of the tour, as a person who chose
@@ -16,7 +17,9 @@ export type Screen =
   | 'full list'
   | 'running task'
   | 'failed task'
-  | 'finished task';
+  | 'finished task'
+  | 'kept video'
+  | 'kept videos';
 
 /** `message` as the page shows it in `locale`. */
 export function say(locale: Locale, message: string): string {
@@ -94,5 +97,14 @@ export async function everyScreen(
     page.getByRole('region', { name: say(locale, 'Moderation'), exact: true }).waitFor(),
   );
   await visit(open(finished), 'finished task', () => page.locator('video').waitFor());
+  // Its video kept in this browser, and the storage meter in Settings listing it, with the
+  // confirmation of Remove all open.
+  await page.getByRole('button', { name: say(locale, 'Keep in this browser') }).click();
+  await page.locator('video[src^="blob:"]').waitFor();
+  await check('kept video', tour);
+  await visit('/settings', 'kept videos', async () => {
+    await page.getByRole('list', { name: say(locale, 'Kept videos') }).waitFor();
+    await page.getByRole('button', { name: say(locale, 'Remove all') }).click();
+  });
   return tour;
 }
