@@ -131,6 +131,7 @@ export default tseslint.config(
               except: ['./task-detail'],
             },
             { target: './src/features/settings', from: './src/features', except: ['./settings'] },
+            { target: './src/features/compare', from: './src/features', except: ['./compare'] },
             ...layers([
               './src/lib',
               './src/domain',

@@ -5,6 +5,7 @@ import tailwindcss from '@tailwindcss/vite';
 // `.js`: Vite's config loader wants an extension on relative imports (TypeScript maps it to .ts).
 import { precompress } from './scripts/precompress-plugin.js';
 import { pureReactRouter } from './scripts/pure-react-router-plugin.js';
+import { firstPageChunk } from './scripts/first-page-chunk-plugin.js';
 
 // React Router's package exports point every condition at its development build (warnings
 // included); builds take its production build instead: 0.5 kB less gzip on the first page.
@@ -14,14 +15,20 @@ const reactRouterProduction = fileURLToPath(
 
 // The dev server is started by `server/main.ts --dev` in middleware mode, so the simulator,
 // the proxy and the app share one origin in development exactly as they do under `npm start`.
-export default defineConfig(({ command }) => ({
-  plugins: [react(), tailwindcss(), pureReactRouter(), precompress()],
-  resolve: {
-    alias:
-      command === 'build' ? [{ find: /^react-router$/, replacement: reactRouterProduction }] : [],
-  },
-  build: {
-    target: 'es2022',
-    sourcemap: true,
-  },
-}));
+export default defineConfig(({ command }) => {
+  const firstPage = firstPageChunk();
+  return {
+    plugins: [react(), tailwindcss(), pureReactRouter(), firstPage.plugin, precompress()],
+    resolve: {
+      alias:
+        command === 'build' ? [{ find: /^react-router$/, replacement: reactRouterProduction }] : [],
+    },
+    build: {
+      target: 'es2022',
+      sourcemap: true,
+      rolldownOptions: {
+        output: { codeSplitting: { groups: [{ name: 'first-page', test: firstPage.test }] } },
+      },
+    },
+  };
+});

@@ -16,6 +16,7 @@ import { freshInstanceId } from '../server/simulator/task-id';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../tests/e2e/chromium-path';
 import { measureInitialAssets } from './bench/bundle-size';
 import { measureFirstVisit } from './bench/first-visit';
+import { measureListWork } from './bench/list-work';
 import { measureReloads } from './bench/reload-phase';
 import {
   armRenderTimer,
@@ -563,6 +564,10 @@ async function run(): Promise<void> {
       note: 'the same task fetched twice in one tick',
     },
   ];
+
+  // Issue 12: searching, selecting and removing on the list of finished tasks.
+  log('list phase: search, Select all, Remove selected');
+  figures.push(...(await measureListWork(page, TASKS, async () => (await fetchStats(base)).total)));
 
   // Issue 9: a reload, a new tab and an opened task page, once the dashboard knows its tasks.
   log('reload phase: against a reseller stand-in, default limits');

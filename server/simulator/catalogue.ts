@@ -102,11 +102,12 @@ export interface CatalogueEntry {
   /** Answers carry no CORS headers, so a page on another origin cannot read them. */
   noCorsHeaders?: boolean;
   /**
-   * The first answer after completing carries media links that expired a day earlier (the media
-   * route answers them 403); later answers carry fresh ones, as a provider that re-signs links
-   * on every read would.
+   * Media links that expired a day before the task completed (the media route answers them
+   * 403): in the first answer after completing only, later answers carrying fresh ones, as a
+   * provider that re-signs links on every read would (`first`); or in every answer, as a
+   * provider whose storage lost the file would (`every`).
    */
-  firstLinksExpired?: boolean;
+  expiredLinks?: 'first' | 'every';
   /**
    * Every answer is this account error on HTTP 200 with a non-zero `code`, whatever the task's
    * state, as Kling answers when the balance has run out.
@@ -269,7 +270,21 @@ const soraEntries: readonly CatalogueEntry[] = [
     queueStart: 1,
     images: [],
     inpaint: [],
-    firstLinksExpired: true,
+    expiredLinks: 'first',
+  },
+  {
+    ...fastDemo,
+    id: 'sora-2:task_demo_link_gone',
+    title: 'Video link that never works',
+    description:
+      'Completes after ~10 s, but every answer carries a video link that expired a day before (403), however often the task is asked again.',
+    prompt: 'A red kite over a windy beach',
+    queuedSeconds: 2,
+    runningSeconds: 8,
+    queueStart: 1,
+    images: [],
+    inpaint: [],
+    expiredLinks: 'every',
   },
   faultEntry('sora-2:task_fault_429', '429', 'Fault: 429', 'Always 429 with Retry-After: 2.'),
   faultEntry('sora-2:task_fault_500', '500', 'Fault: 500', 'Always 500 with a JSON error.'),

@@ -78,6 +78,10 @@ export type KeyedFile =
   /** The provider pointed at a file elsewhere: play or fetch it without the key. */
   | { kind: 'link'; url: string };
 
+/** A keyed file as it answered, its body not yet read: for saving, which streams it. */
+export type OpenedKeyedFile =
+  { kind: 'response'; response: Response } | { kind: 'link'; url: string };
+
 export class NoVideoInAnswerError extends Error {
   override readonly name = 'NoVideoInAnswerError';
   constructor() {
@@ -102,27 +106,23 @@ interface FetchOptions {
 }
 
 /**
- * A keyed file (`url` from `keyedVideoTarget`, on the API's origin) with the key, up to
- * MAX_VIDEO_BYTES. An answer of JSON pointing at the file is followed: with the key when it
+ * A keyed file (`url` from `keyedVideoTarget`, on the API's origin) with the key, its body left
+ * to the caller. An answer of JSON pointing at the file is followed: with the key when it
  * points back at the API's origin, else handed back as a link to use without it.
  */
-export async function fetchKeyedFile(
+export async function openKeyedFile(
   connection: Connection,
   url: string,
-  { signal, onProgress }: FetchOptions,
+  { signal }: { signal: AbortSignal },
   pointersFollowed = 0,
-): Promise<KeyedFile> {
+): Promise<OpenedKeyedFile> {
   const response = await apiGet(connection, url, {
     signal,
     timeoutMs: CONTENT_TIMEOUT_MS,
     priority: asked,
   });
   if (!(response.headers.get('content-type') ?? '').includes('json')) {
-    const total = declaredLength(response);
-    const blob = await readBodyLimited(response, MAX_VIDEO_BYTES, (received) =>
-      onProgress?.(received, total),
-    );
-    return { kind: 'bytes', blob };
+    return { kind: 'response', response };
   }
   let body: unknown;
   try {
@@ -135,7 +135,22 @@ export async function fetchKeyedFile(
   const keyed = keyedRequestUrl(connection, next);
   if (keyed === undefined) return { kind: 'link', url: next };
   if (pointersFollowed >= MAX_POINTERS) throw new NoVideoInAnswerError();
-  return fetchKeyedFile(connection, keyed, { signal, onProgress }, pointersFollowed + 1);
+  return openKeyedFile(connection, keyed, { signal }, pointersFollowed + 1);
+}
+
+/** A keyed file (see `openKeyedFile`) read into memory, up to MAX_VIDEO_BYTES. */
+export async function fetchKeyedFile(
+  connection: Connection,
+  url: string,
+  { signal, onProgress }: FetchOptions,
+): Promise<KeyedFile> {
+  const file = await openKeyedFile(connection, url, { signal });
+  if (file.kind === 'link') return file;
+  const total = declaredLength(file.response);
+  const blob = await readBodyLimited(file.response, MAX_VIDEO_BYTES, (received) =>
+    onProgress?.(received, total),
+  );
+  return { kind: 'bytes', blob };
 }
 
 /**

@@ -1,11 +1,16 @@
 // Keeping a finished task's video in this browser (stores/kept-videos.ts), one at a time, for
-// the detail page and the bulk panel alike: fetched as Download fetches it, then stored.
-import { fetchVideoFile, taskVideoFile } from './fetch-video-file';
+// the detail page and the bulk panel alike: fetched as Download fetches it (api/fetch-video.ts:
+// a link without the key, a keyed file only on the API's origin, through the limiter), then
+// stored.
+import { openVideo, videoSourceOf, type OpenedVideo, type VideoSkip } from './fetch-video';
 import { taskQueryKey } from './get-task';
+import { MAX_VIDEO_BYTES } from './get-task-content';
 import type { Connection } from './http-client';
+import { videoFileProblem } from './video-file-problem';
 import type { Task } from '../domain/task-model';
 import { videoFileName } from '../domain/video-file-name';
 import { t } from '../lib/i18n';
+import { readBodyLimited } from '../lib/limited-body';
 import { KeepError, keptVideos, type KeptVideo, type KeptVideoKey } from '../stores/kept-videos';
 
 /** A kept video is the task's as its query knows it: the same id at another provider is not. */
@@ -23,6 +28,25 @@ export type KeepOutcome =
   | { kind: 'unreadable'; url: string; why: string }
   | { kind: 'failed'; why: string };
 
+/** Why a finished task's video is not even asked for, in words. */
+function skipWords(skip: VideoSkip): string {
+  switch (skip.kind) {
+    case 'no-video':
+      return t('The task finished but the provider sent no video address.');
+    case 'unsafe-address':
+      return t(
+        'The provider sent a video address that is not https, so it is not played here. It is listed in the raw response.',
+      );
+    case 'key-elsewhere':
+      return t(
+        'The provider serves this file only with your API key, on {origin}, where the key is never sent.',
+        { origin: skip.origin },
+      );
+    case 'no-key':
+      return t('there is no API key in this tab.');
+  }
+}
+
 /**
  * Fetches the task's video and keeps it. Never throws for the file or the storage: what went
  * wrong is in the outcome, in words. Rejects only when `signal` aborts; nothing is kept then.
@@ -38,26 +62,21 @@ export async function keepTaskVideo(
   const kept = store.find(key);
   if (kept) return { kind: 'already-kept', video: kept };
   if (task.status !== 'succeeded') return { kind: 'not-finished' };
-  const source = taskVideoFile(connection, task);
-  if (source === undefined) {
-    return { kind: 'failed', why: t('The task finished but the provider sent no video address.') };
+  const where = videoSourceOf(task, connection);
+  if ('skip' in where) return { kind: 'failed', why: skipWords(where.skip) };
+  let opened: OpenedVideo | undefined;
+  let blob: Blob;
+  try {
+    opened = await openVideo(where.source, { signal });
+    blob = await readBodyLimited(opened.response, MAX_VIDEO_BYTES, onProgress);
+  } catch (error) {
+    if (signal.aborted) throw error;
+    const { why, link } = videoFileProblem(error, opened);
+    return link === undefined ? { kind: 'failed', why } : { kind: 'unreadable', url: link, why };
   }
-  if (source.kind === 'elsewhere') {
-    return {
-      kind: 'unreadable',
-      url: source.target.url,
-      why: t(
-        'The provider serves this file only with your API key, on {origin}, where the key is never sent.',
-        { origin: source.target.origin },
-      ),
-    };
-  }
-  const file = await fetchVideoFile(source, { signal, onProgress });
-  if (file.kind === 'failed') return file;
-  if (file.kind === 'unreadable') return { kind: 'unreadable', url: file.url, why: file.why };
   signal.throwIfAborted();
   try {
-    return { kind: 'kept', video: await store.keep(key, file.blob, videoFileName(task)) };
+    return { kind: 'kept', video: await store.keep(key, blob, videoFileName(task)) };
   } catch (error) {
     if (error instanceof KeepError) return { kind: 'failed', why: error.message };
     throw error;

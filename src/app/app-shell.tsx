@@ -1,15 +1,17 @@
-import { useEffect } from 'react';
-import { Outlet, useMatch } from 'react-router';
+import { lazy, Suspense, useEffect } from 'react';
+import { Outlet, useLocation, useMatch } from 'react-router';
 import { NavLink } from '../components/ui/link';
 import { watchTask } from '../api/task-priority';
 import { useKeyPresence } from '../hooks/use-key-presence';
 import { useBaseUrl } from '../stores/connection-store';
+import { useTabAttention } from './attention/use-tab-attention';
 import { ConnectionBanners } from './connection-banners';
 import { useHistoryRecorder } from './history-recorder';
 import { useLimiterSettings } from './limiter-sync';
 import { useTaskPollers } from './task-pollers';
 import { LanguageSwitch } from './language-switch';
 import { ThemeSwitch } from './theme-switch';
+import { loadTaskTransfer } from '../features/tasks/transfer/import-control';
 import { t } from '../lib/i18n';
 import { APP_NAME } from '../components/ui/page-heading';
 
@@ -21,6 +23,11 @@ function hostOf(baseUrl: string): string {
     return baseUrl;
   }
 }
+
+// A list shared by a link: what reads it and asks loads only when a link carries one.
+const SharedListOffer = lazy(async () => ({
+  default: (await loadTaskTransfer()).SharedListOffer,
+}));
 
 const keyWords = () => ({
   key: t('key set'),
@@ -46,8 +53,10 @@ export function AppShell() {
   useOpenTaskFirst();
   useTaskPollers();
   useHistoryRecorder();
+  useTabAttention();
   const keyPresence = useKeyPresence();
   const baseUrl = useBaseUrl();
+  const { hash } = useLocation();
   return (
     <div className="min-h-screen">
       <a
@@ -81,6 +90,11 @@ export function AppShell() {
       </header>
       <main id="main" className="mx-auto max-w-5xl space-y-4 px-4 py-6">
         <ConnectionBanners />
+        {hash.startsWith('#share=') ? (
+          <Suspense>
+            <SharedListOffer fragment={hash} />
+          </Suspense>
+        ) : null}
         <Outlet />
       </main>
     </div>

@@ -6,9 +6,11 @@ import {
   useMaxInFlight,
   useRequestsPerSecond,
 } from '../stores/connection-store';
+import { notifyingNow, subscribeToNotifySettings } from '../stores/notify-store';
 
 /**
  * Hidden tabs and offline browsers send nothing: the limiter holds every request until back.
+ * Only while notifications are on may a hidden tab send (the polling one, at most every 30 s).
  * The saved limits apply from the start: the first requests after a load (rows ask as they
  * mount, before the app shell's effects run) must keep them too.
  */
@@ -16,13 +18,17 @@ export function installLimiterGates(): () => void {
   const { maxInFlight, requestsPerSecond } = connectionSettingsNow();
   requestLimiter.configure({ maxInFlight, requestsPerSecond });
   const update = () =>
-    requestLimiter.setOpen(document.visibilityState !== 'hidden' && onlineManager.isOnline());
+    requestLimiter.setOpen(
+      (document.visibilityState !== 'hidden' || notifyingNow()) && onlineManager.isOnline(),
+    );
   update();
   document.addEventListener('visibilitychange', update);
   const unsubscribe = onlineManager.subscribe(update);
+  const unsubscribeNotify = subscribeToNotifySettings(update);
   return () => {
     document.removeEventListener('visibilitychange', update);
     unsubscribe();
+    unsubscribeNotify();
   };
 }
 

@@ -9,6 +9,9 @@ import { t } from '../lib/i18n';
 const TaskDetailPage = lazy(async () => ({
   default: (await import('../features/task-detail/task-detail-page')).TaskDetailPage,
 }));
+const ComparePage = lazy(async () => ({
+  default: (await import('../features/compare/compare-page')).ComparePage,
+}));
 const SettingsPage = lazy(async () => ({
   default: (await import('../features/settings/settings-page')).SettingsPage,
 }));
@@ -23,7 +26,7 @@ function Loading({ children }: { children: ReactNode }) {
 
 /**
  * Stable routes people bookmark and tests rely on: `/`, `/tasks/:id` (id URL-encoded),
- * `/settings`. Declarative routes: the data-router APIs would cost about 17 KB gzip that the
+ * `/compare?ids=<id>,<id>[,…]` (2 to 4 ids, each URL-encoded), `/settings`. Declarative routes: the data-router APIs would cost about 17 KB gzip that the
  * app does not use.
  */
 export function AppRoutes() {
@@ -36,6 +39,14 @@ export function AppRoutes() {
           element={
             <Loading>
               <TaskDetailPage />
+            </Loading>
+          }
+        />
+        <Route
+          path="/compare"
+          element={
+            <Loading>
+              <ComparePage />
             </Loading>
           }
         />

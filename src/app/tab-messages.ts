@@ -31,12 +31,14 @@ export type TabMessage =
   /** A key saved in a tab, or held by one that answers an ask. */
   | { v: Version; type: 'key'; key: string; remembered: boolean; stamp: KeyStamp }
   /** "Forget key" in a tab: every tab forgets it. */
-  | { v: Version; type: 'key-forgotten'; stamp: KeyStamp };
+  | { v: Version; type: 'key-forgotten'; stamp: KeyStamp }
+  /** A visible tab waits to poll: a hidden one polling for notifications lets it. */
+  | { v: Version; type: 'lead-ask' };
 
 /** The messages that carry the API key (app/key-sharing.ts handles them). */
 export type KeyMessage = Extract<TabMessage, { type: 'key-ask' | 'key' | 'key-forgotten' }>;
 /** The messages that carry tasks between the caches (app/tab-sync.ts handles them). */
-export type CacheMessage = Exclude<TabMessage, KeyMessage>;
+export type CacheMessage = Exclude<TabMessage, KeyMessage | { type: 'lead-ask' }>;
 
 export function isKeyMessage(message: TabMessage): message is KeyMessage {
   return message.type === 'key-ask' || message.type === 'key' || message.type === 'key-forgotten';
@@ -98,7 +100,8 @@ export function readTabMessage(data: unknown): TabMessage | undefined {
     case 'hello':
       return { v, type: 'hello' };
     case 'key-ask':
-      return { v, type: 'key-ask' };
+    case 'lead-ask':
+      return { v, type: data['type'] };
     case 'task': {
       const queryKey = readTaskQueryKey(data['queryKey']);
       const { task, updatedAt } = data;

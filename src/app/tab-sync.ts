@@ -1,5 +1,5 @@
 // Several tabs, one poller. The tab that holds a Web Lock polls; it gives the lock up while it is
-// hidden, so a visible tab takes over. The poller broadcasts every task it reads; the other tabs
+// hidden (unless notifications are on), so a visible tab takes over. The poller broadcasts every task it reads; the other tabs
 // put what it sends into their own cache. The list of ids itself travels through localStorage;
 // the API key travels over the same channel as the tasks (app/key-sharing.ts says why that is
 // safe). Every message is read by app/tab-messages.ts before it is used.
@@ -9,6 +9,12 @@ import { mergeTasksFromStorage, TASKS_STORAGE_KEY } from '../stores/tasks-store'
 import { currentApiKey, subscribeToApiKey } from '../stores/key-store';
 import { endpointMemory, ENDPOINTS_STORAGE_KEY } from '../stores/endpoint-memory';
 import { tabRoleActions } from '../stores/tab-role-store';
+import {
+  NOTIFY_STORAGE_KEY,
+  notifyingNow,
+  rereadNotifySettings,
+  subscribeToNotifySettings,
+} from '../stores/notify-store';
 import { readTaskQueryKey, TASK_QUERIES } from '../api/get-task';
 import { shareKey } from './key-sharing';
 import {
@@ -22,36 +28,49 @@ import {
 const LOCK_NAME = 'sora-dashboard:poller';
 const CHANNEL_NAME = 'sora-dashboard:tasks';
 
+type Post = (message: TabMessage) => void;
+
 /**
  * Holds the poller lock while the tab is visible and has a key (a tab without one could not
- * poll); gives it up when hidden or when the key is forgotten.
+ * poll); gives it up when hidden or when the key is forgotten. While notifications are on, a
+ * hidden tab holds it too (someone must poll to tell of finished tasks), but lets a visible tab
+ * that asks for it go first. Returns what to do when one asks.
  */
-function runElection(signal: AbortSignal): void {
+function runElection(signal: AbortSignal, post: Post): () => void {
   const { becomeLeader, stepDown } = tabRoleActions();
   if (!('locks' in navigator)) {
     becomeLeader();
-    return;
+    return () => undefined;
   }
   stepDown();
   let release: (() => void) | undefined;
-  const canLead = () =>
-    document.visibilityState !== 'hidden' && currentApiKey() !== '' && !signal.aborted;
+  let waiting: AbortController | undefined;
+  const visible = () => document.visibilityState !== 'hidden';
+  const canLead = () => (visible() || notifyingNow()) && currentApiKey() !== '' && !signal.aborted;
   const campaign = () => {
     if (release || !canLead()) return;
-    void navigator.locks
-      .request(LOCK_NAME, { signal }, () => {
-        // Granted after waiting in line, but hidden or keyless by now: pass it on.
-        if (!canLead()) return Promise.resolve();
-        becomeLeader();
-        return new Promise<void>((resolve) => {
-          release = () => {
-            release = undefined;
-            stepDown();
-            resolve();
-          };
+    if (!waiting) {
+      const ask = (waiting = new AbortController());
+      void navigator.locks
+        .request(LOCK_NAME, { signal: ask.signal }, () => {
+          waiting = undefined;
+          // Granted after waiting in line, but hidden or keyless by now: pass it on.
+          if (!canLead()) return Promise.resolve();
+          becomeLeader();
+          return new Promise<void>((resolve) => {
+            release = () => {
+              release = undefined;
+              stepDown();
+              resolve();
+            };
+          });
+        })
+        .catch(() => {
+          // aborted while waiting: the tab is closing, or lines up again behind a visible one
+          if (waiting === ask) waiting = undefined;
         });
-      })
-      .catch(() => undefined); // aborted while waiting: the tab is closing or hidden
+    }
+    if (visible()) post({ v: TAB_PROTOCOL_VERSION, type: 'lead-ask' });
   };
   const reconsider = () => {
     if (canLead()) campaign();
@@ -59,11 +78,21 @@ function runElection(signal: AbortSignal): void {
   };
   document.addEventListener('visibilitychange', reconsider, { signal });
   signal.addEventListener('abort', subscribeToApiKey(reconsider));
-  signal.addEventListener('abort', () => release?.());
+  signal.addEventListener('abort', subscribeToNotifySettings(reconsider));
+  signal.addEventListener('abort', () => {
+    release?.();
+    waiting?.abort();
+  });
   campaign();
+  // A visible tab asks: a hidden one lets go, and lines up again behind it.
+  return () => {
+    if (visible()) return;
+    release?.();
+    waiting?.abort();
+    waiting = undefined;
+    campaign();
+  };
 }
-
-type Post = (message: TabMessage) => void;
 
 /**
  * Shares what the polling tab reads. Returns the handler for the other tabs' task messages; the
@@ -145,8 +174,8 @@ function shareCache(
 }
 
 /** One channel for every message between tabs; whatever arrives is read before it is used. */
-function openChannel(queryClient: QueryClient, signal: AbortSignal): void {
-  if (typeof BroadcastChannel === 'undefined') return;
+function openChannel(queryClient: QueryClient, signal: AbortSignal, onLeadAsk: () => void): Post {
+  if (typeof BroadcastChannel === 'undefined') return () => undefined;
   const channel = new BroadcastChannel(CHANNEL_NAME);
   signal.addEventListener('abort', () => channel.close());
   const post: Post = (message) => channel.postMessage(message);
@@ -155,9 +184,11 @@ function openChannel(queryClient: QueryClient, signal: AbortSignal): void {
   channel.onmessage = (event: MessageEvent<unknown>) => {
     const message = readTabMessage(event.data);
     if (!message) return; // another build's, or not ours: nothing in it is used
-    if (isKeyMessage(message)) onKeyMessage(message);
+    if (message.type === 'lead-ask') onLeadAsk();
+    else if (isKeyMessage(message)) onKeyMessage(message);
     else onTaskMessage(message);
   };
+  return post;
 }
 
 function followTaskList(signal: AbortSignal): void {
@@ -167,6 +198,7 @@ function followTaskList(signal: AbortSignal): void {
       if (event.key === TASKS_STORAGE_KEY) mergeTasksFromStorage(event.newValue);
       // What another tab's search found spares this tab the search once it polls.
       if (event.key === ENDPOINTS_STORAGE_KEY) endpointMemory.mergeFromStorage(event.newValue);
+      if (event.key === NOTIFY_STORAGE_KEY) rereadNotifySettings();
     },
     { signal },
   );
@@ -182,7 +214,8 @@ function followTaskList(signal: AbortSignal): void {
 export function startTabSync(queryClient: QueryClient): () => void {
   const controller = new AbortController();
   followTaskList(controller.signal);
-  openChannel(queryClient, controller.signal);
-  runElection(controller.signal);
+  let onLeadAsk: () => void = () => undefined;
+  const post = openChannel(queryClient, controller.signal, () => onLeadAsk());
+  onLeadAsk = runElection(controller.signal, post);
   return () => controller.abort();
 }

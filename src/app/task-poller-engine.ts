@@ -5,6 +5,7 @@ import { QueryObserver, type QueryClient } from '@tanstack/react-query';
 import { isApiError } from '../domain/api-error';
 import { taskQueryOptions, TASK_QUERIES, type TaskQueryKey } from '../api/get-task';
 import { priorityOf } from '../api/task-priority';
+import { pollFloorMs } from '../domain/hidden-polling';
 import type { Connection } from '../api/http-client';
 import type { Task } from '../domain/task-model';
 
@@ -21,6 +22,11 @@ export interface PollTarget {
   pollIntervalMs: number;
   /** False in tabs that do not lead: they make no requests. */
   active: boolean;
+  /**
+   * The page is hidden while this tab polls (only while notifications are on): each task keeps
+   * its schedule, but at least 30 s apart.
+   */
+  hidden?: boolean;
 }
 
 export class TaskPollerEngine {
@@ -47,7 +53,8 @@ export class TaskPollerEngine {
     const connectionChanged = previous !== undefined && previous.connection !== target.connection;
     const settingsChanged =
       connectionChanged ||
-      (previous !== undefined && previous.pollIntervalMs !== target.pollIntervalMs);
+      (previous !== undefined &&
+        (previous.pollIntervalMs !== target.pollIntervalMs || previous.hidden !== target.hidden));
     if (settingsChanged) {
       for (const [id, poller] of this.#pollers) poller.observer.setOptions(this.#options(id));
     }
@@ -90,7 +97,12 @@ export class TaskPollerEngine {
   #options(id: string) {
     const target = this.#target;
     if (!target) throw new Error('TaskPollerEngine.sync has not been called.');
-    return taskQueryOptions(target.connection, id, target.pollIntervalMs);
+    const hidden = target.hidden === true;
+    return {
+      ...taskQueryOptions(target.connection, id, pollFloorMs(target.pollIntervalMs, hidden)),
+      // TanStack Query holds interval refetches while the page is hidden, unless told.
+      refetchIntervalInBackground: hidden,
+    };
   }
 
   #schedule(): void {

@@ -1,5 +1,6 @@
 // Every timing decision about polling lives here: when each task is due next, whether a failed
 // request is retried, and after how long. Pure functions of the task, the error and the clock.
+// (The floor while the page is hidden is in hidden-polling.ts.)
 import { isApiError } from './api-error';
 import { type Task } from './task-model';
 import { isTerminal } from './readers/read-status';

@@ -14,6 +14,15 @@ export const DEFAULT_QUERY_TEMPLATES: readonly string[] = [
 export const MAX_QUERY_TEMPLATES = 12;
 const ID = '{id}';
 
+/**
+ * Whether a template can be asked at: a path, put after the base URL (so on its server, where
+ * the key goes), with `{id}` in it and no spaces. What Settings accepts is checked more closely
+ * (check-query-templates.ts); this is what stored or shared templates must at least be.
+ */
+export function isQueryTemplate(template: string): boolean {
+  return template.startsWith('/') && template.includes(ID) && !/\s/.test(template);
+}
+
 /** The path and query for one task: the id percent-encoded, its `:` kept as it is. */
 export function expandTemplate(template: string, id: string): string {
   return template.replace(ID, encodeTaskIdForPath(id));

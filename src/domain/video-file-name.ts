@@ -29,3 +29,22 @@ export function videoFileName(task: Pick<Task, 'id' | 'prompt'>): string {
   const slug = task.prompt ? slugOf(task.prompt) : '';
   return `${id}${slug ? `-${slug}` : ''}.mp4`;
 }
+
+/**
+ * The same names, each made unique in order: a later duplicate gets `-2`, `-3`… before its
+ * extension. Compared without case, because the file systems most ZIPs are opened on (Windows,
+ * macOS) would put two names that differ only in case in one file.
+ */
+export function uniqueFileNames(names: readonly string[]): string[] {
+  const taken = new Set<string>();
+  return names.map((name) => {
+    const dot = name.lastIndexOf('.');
+    const [stem, extension] = dot > 0 ? [name.slice(0, dot), name.slice(dot)] : [name, ''];
+    let candidate = name;
+    for (let copy = 2; taken.has(candidate.toLowerCase()); copy += 1) {
+      candidate = `${stem}-${copy}${extension}`;
+    }
+    taken.add(candidate.toLowerCase());
+    return candidate;
+  });
+}

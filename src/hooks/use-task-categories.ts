@@ -3,7 +3,7 @@ import { useCallback, useMemo, useRef, useSyncExternalStore } from 'react';
 import { isApiError } from '../domain/api-error';
 import { taskQueryKey } from '../api/get-task';
 import { classifyFailure, type FailureClass } from '../domain/failure-classes';
-import { modelOfId, type Task } from '../domain/task-model';
+import { lastProviderChange, modelOfId, type Task } from '../domain/task-model';
 import type { TaskStatus } from '../domain/readers/read-status';
 import { useConnection } from './use-connection';
 
@@ -32,6 +32,12 @@ export interface TaskSummary {
   failureClass: FailureClass | undefined;
   /** From the answer once there is one, else the id's `<model>:` prefix; else undefined. */
   model: string | undefined;
+  /** What the list searches, sorts and filters by, from the last answer. */
+  prompt: string | undefined;
+  progress: number | undefined;
+  createdAt: number | undefined;
+  /** The provider's last change (see lastProviderChange). */
+  changedAt: number | undefined;
 }
 
 function summaryOf(
@@ -50,21 +56,34 @@ function summaryOf(
   ) {
     return before;
   }
+  const task = state?.data;
   return {
-    category: categoryFor(state?.data, errorOf(state)),
-    failureClass: classifyFailure(state?.data, errorOf(state)),
-    model: state?.data?.model ?? modelOfTheId,
+    category: categoryFor(task, errorOf(state)),
+    failureClass: classifyFailure(task, errorOf(state)),
+    model: task?.model ?? modelOfTheId,
+    prompt: task?.prompt,
+    progress: task?.progress,
+    createdAt: task?.createdAt,
+    changedAt: task && lastProviderChange(task),
   };
 }
 
 function sameSummary(a: TaskSummary, b: TaskSummary | undefined): boolean {
-  return a.category === b?.category && a.failureClass === b.failureClass && a.model === b.model;
+  return (
+    a.category === b?.category &&
+    a.failureClass === b.failureClass &&
+    a.model === b.model &&
+    a.prompt === b.prompt &&
+    a.progress === b.progress &&
+    a.createdAt === b.createdAt &&
+    a.changedAt === b.changedAt
+  );
 }
 
 /**
- * Each task's category, failure class and model, read from the query cache. The result only
- * changes when one of those does, so a list that filters by them re-renders on those changes,
- * not on every poll.
+ * Each task's category, failure class, model and what the list searches and sorts by, read from
+ * the query cache. The result only changes when one of those does, so the list re-renders on
+ * those changes, not on every poll.
  */
 export function useTaskCategories(ids: readonly string[]): readonly TaskSummary[] {
   const queryClient = useQueryClient();

@@ -14,18 +14,23 @@ export class TooLargeError extends Error {
 
 type ByteUnit = 'kilobyte' | 'megabyte' | 'gigabyte';
 
-/** "512 MB", "3.4 MB", "812 kB" (binary multiples), in the page's language through Intl. */
-export function formatBytes(bytes: number): string {
-  const [value, unit]: [number, ByteUnit] =
-    bytes >= 1024 ** 3
-      ? [bytes / 1024 ** 3, 'gigabyte']
-      : bytes >= 1024 ** 2
-        ? [bytes / 1024 ** 2, 'megabyte']
-        : [Math.ceil(bytes / 1024), 'kilobyte'];
-  return intlCached(
+const byteFormat = (unit: ByteUnit) =>
+  intlCached(
     `bytes-${unit}`,
-    (locale) => new Intl.NumberFormat(locale, { style: 'unit', unit, maximumFractionDigits: 1 }),
-  ).format(value);
+    (locale) =>
+      new Intl.NumberFormat(locale, {
+        style: 'unit',
+        unit,
+        unitDisplay: 'short',
+        maximumFractionDigits: 1,
+      }),
+  );
+
+/** "512 MB", "3.4 MB", "812 kB": sizes a person reads, in the locale's way. */
+export function formatBytes(bytes: number): string {
+  if (bytes >= 1024 ** 3) return byteFormat('gigabyte').format(bytes / 1024 ** 3);
+  if (bytes >= 1024 ** 2) return byteFormat('megabyte').format(bytes / 1024 ** 2);
+  return byteFormat('kilobyte').format(Math.ceil(bytes / 1024));
 }
 
 /** The declared size, or undefined when the header is missing or not a number. */
@@ -40,7 +45,7 @@ function onPlainBuffer(bytes: Uint8Array): bytes is Uint8Array<ArrayBuffer> {
 }
 
 /** The body's bytes, refusing more than `maxBytes` however many the server declared. */
-async function readChunksLimited(
+export async function readChunksLimited(
   response: Response,
   maxBytes: number,
   onProgress?: (receivedBytes: number) => void,

@@ -4,7 +4,11 @@ import { create } from 'zustand';
 import { t } from '../lib/i18n';
 import { persist } from 'zustand/middleware';
 import { persistedStorage } from './web-storage';
-import { DEFAULT_QUERY_TEMPLATES, MAX_QUERY_TEMPLATES } from '../domain/query-endpoints';
+import {
+  DEFAULT_QUERY_TEMPLATES,
+  isQueryTemplate,
+  MAX_QUERY_TEMPLATES,
+} from '../domain/query-endpoints';
 import { asArray, asBoolean, asNumber, asText, at } from '../lib/json-reader';
 
 export const DEFAULT_BASE_URL = 'https://api.quickrouter.ai';
@@ -51,8 +55,7 @@ const DEFAULTS: ConnectionSettings = {
 function readTemplates(value: unknown): readonly string[] {
   const templates = asArray(value)
     .map((template) => asText(template))
-    .filter((template): template is string => template?.startsWith('/') === true)
-    .filter((template) => template.includes('{id}') && !/\s/.test(template));
+    .filter((template): template is string => template !== undefined && isQueryTemplate(template));
   return templates.length && templates.length <= MAX_QUERY_TEMPLATES
     ? templates
     : DEFAULT_QUERY_TEMPLATES;

@@ -14,7 +14,7 @@ export interface TrackedTask {
 }
 
 /** The longest batch name kept: enough for a prompt's first words, short enough for a chip. */
-const BATCH_NAME_MAX = 80;
+export const BATCH_NAME_MAX = 80;
 
 /** A batch name as stored: trimmed, inner white space made single, cut at BATCH_NAME_MAX. */
 export function normaliseBatchName(name: string): string | undefined {

@@ -134,6 +134,16 @@ const useTasksStore = create<TasksState>()(
 export const useTrackedTasks = () => useTasksStore((state) => state.tasks);
 export const useTasksActions = () => useTasksStore((state) => state.actions);
 
+/**
+ * Merges another list into ours: another tab's copy, or the tasks of an import (loaded with it,
+ * task-import.ts). A task lives unless a removal newer than its last edit says otherwise.
+ */
+export function mergeTaskList(remote: TaskList): void {
+  const local = taskListNow();
+  const merged = mergeLists(local, remote);
+  if (!sameList(merged, local)) useTasksStore.setState(merged);
+}
+
 /** Another tab wrote its list: merge it into ours (and write the result back if it changed). */
 export function mergeTasksFromStorage(stored: string | null): void {
   if (!stored) return;
@@ -143,14 +153,17 @@ export function mergeTasksFromStorage(stored: string | null): void {
   } catch {
     return;
   }
-  const { tasks, removed } = useTasksStore.getState();
-  const local = { tasks, removed };
-  const merged = mergeLists(local, remote);
-  if (!sameList(merged, local)) useTasksStore.setState(merged);
+  mergeTaskList(remote);
 }
 
-/** For code outside React: the tracked ids now, and a way to hear when the list changes. */
+/** For code outside React: the list now, and a way to hear when it changes. */
+export function taskListNow(): TaskList {
+  const { tasks, removed } = useTasksStore.getState();
+  return { tasks, removed };
+}
 export const trackedIdsNow = () => useTasksStore.getState().tasks.map((task) => task.id);
+/** The tracked tasks themselves, with their batches. */
+export const trackedTasksNow = (): readonly TrackedTask[] => useTasksStore.getState().tasks;
 export const subscribeToTrackedTasks = (listener: () => void) =>
   useTasksStore.subscribe((state, previous) => {
     if (state.tasks !== previous.tasks) listener();

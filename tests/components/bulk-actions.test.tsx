@@ -25,7 +25,7 @@ function shownRows(): (string | null)[] {
 }
 
 const box = (id: string) => screen.getByRole('checkbox', { name: `Select ${id}` });
-const bar = () => screen.getByRole('region', { name: 'Selected tasks' });
+const bar = () => screen.findByRole('region', { name: 'Selected tasks' });
 
 async function connectedWith(count: number, demo = 'sora-2:task_demo_fast') {
   const view = renderApp('/');
@@ -42,11 +42,11 @@ describe('selecting tasks', () => {
     expect(screen.queryByRole('region', { name: 'Selected tasks' })).not.toBeInTheDocument();
 
     await user.click(box(b));
-    expect(within(bar()).getByText('1 selected')).toBeInTheDocument();
+    expect(within(await bar()).getByText('1 selected')).toBeInTheDocument();
     await user.keyboard('{Shift>}');
     await user.click(box(d));
     await user.keyboard('{/Shift}');
-    expect(within(bar()).getByText('3 selected')).toBeInTheDocument();
+    expect(within(await bar()).getByText('3 selected')).toBeInTheDocument();
     expect([a, b, c, d, e].map((id) => (box(id) as HTMLInputElement).checked)).toEqual([
       false,
       true,
@@ -58,7 +58,7 @@ describe('selecting tasks', () => {
     expect(all).toBePartiallyChecked();
 
     await user.click(all);
-    expect(within(bar()).getByText('5 selected')).toBeInTheDocument();
+    expect(within(await bar()).getByText('5 selected')).toBeInTheDocument();
     expect(all).toBeChecked();
     await user.click(all);
     expect(screen.queryByRole('region', { name: 'Selected tasks' })).not.toBeInTheDocument();
@@ -70,7 +70,7 @@ describe('selecting tasks', () => {
     await user.click(box(a));
     await user.click(box(c));
     await user.click(box(d));
-    await user.click(within(bar()).getByRole('button', { name: 'Remove selected' }));
+    await user.click(within(await bar()).getByRole('button', { name: 'Remove selected' }));
     await waitFor(() => expect(shownRows()).toEqual([b]));
     expect(screen.getByText('Removed 3 tasks.')).toBeInTheDocument();
     const undo = screen.getByRole('button', { name: 'Undo' });
@@ -84,7 +84,7 @@ describe('selecting tasks', () => {
     const [a, , c] = ids as [string, string, string];
     await user.click(box(c));
     await user.click(box(a));
-    await user.click(within(bar()).getByRole('button', { name: 'Copy ids' }));
+    await user.click(within(await bar()).getByRole('button', { name: 'Copy ids' }));
     expect(await navigator.clipboard.readText()).toBe(`${a}\n${c}`);
   });
 
@@ -94,7 +94,7 @@ describe('selecting tasks', () => {
     await waitFor(async () => expect(await sim.polls(b)).toBeGreaterThan(0));
     const before = { a: await sim.polls(a), b: await sim.polls(b) };
     await user.click(box(a));
-    await user.click(within(bar()).getByRole('button', { name: 'Refresh selected' }));
+    await user.click(within(await bar()).getByRole('button', { name: 'Refresh selected' }));
     await waitFor(async () => expect(await sim.polls(a)).toBe(before.a + 1));
     expect(await sim.polls(b)).toBe(before.b);
   });
@@ -103,9 +103,14 @@ describe('selecting tasks', () => {
     const { user, ids } = await connectedWith(2);
     await user.click(box(ids[0] ?? ''));
     await user.click(box(ids[1] ?? ''));
-    await user.type(within(bar()).getByLabelText('Batch for the selected'), '  cats at dusk ');
-    await user.click(within(bar()).getByRole('button', { name: 'Set batch' }));
-    expect(await within(bar()).findByText('Put 2 tasks in “cats at dusk”.')).toBeInTheDocument();
+    await user.type(
+      within(await bar()).getByLabelText('Batch for the selected'),
+      '  cats at dusk ',
+    );
+    await user.click(within(await bar()).getByRole('button', { name: 'Set batch' }));
+    expect(
+      await within(await bar()).findByText('Put 2 tasks in “cats at dusk”.'),
+    ).toBeInTheDocument();
     const stored: unknown = JSON.parse(localStorage.getItem('sora-dashboard:tasks') ?? 'null');
     expect(JSON.stringify(stored)).toContain('"batch":"cats at dusk"');
   });
@@ -122,13 +127,13 @@ describe('selecting tasks', () => {
       await within(row).findByText('Succeeded');
     }
     await view.user.click(box(done[0] ?? ''));
-    const alone = within(bar()).getByRole('button', { name: 'Compare' });
+    const alone = within(await bar()).getByRole('button', { name: 'Compare' });
     expect(alone).toBeDisabled();
     expect(alone).toHaveAccessibleDescription(
       'Select two to four finished tasks to compare them side by side.',
     );
     await view.user.click(box(done[1] ?? ''));
-    expect(within(bar()).getByRole('link', { name: 'Compare' })).toHaveAttribute(
+    expect(within(await bar()).getByRole('link', { name: 'Compare' })).toHaveAttribute(
       'href',
       `/compare?ids=${done.map((id) => encodeURIComponent(id)).join(',')}`,
     );

@@ -215,7 +215,8 @@ async function listWith(ids: string[]) {
 }
 
 const box = (id: string) => screen.getByRole('checkbox', { name: `Select ${id}` });
-const bar = () => screen.getByRole('region', { name: 'Selected tasks' });
+// The bar loads on the first tick: it is waited for, not read at once.
+const bar = () => screen.findByRole('region', { name: 'Selected tasks' });
 const panel = () => screen.findByRole('region', { name: 'Keep videos in this browser' });
 
 async function settled(id: string, status: string) {
@@ -232,7 +233,7 @@ describe('keeping the videos of the selected tasks', () => {
     for (const id of [a, b, refused]) await settled(id, 'Succeeded');
     for (const id of [a, b, refused, running]) await user.click(box(id));
 
-    await user.click(within(bar()).getByRole('button', { name: 'Keep in this browser' }));
+    await user.click(within(await bar()).getByRole('button', { name: 'Keep in this browser' }));
     const region = await panel();
     expect(
       within(region).getByText(
@@ -265,12 +266,12 @@ describe('keeping the videos of the selected tasks', () => {
     // Once more with one more finished: what is kept is not fetched again.
     const c = await finished();
     await user.click(within(region).getByRole('button', { name: 'Close' }));
-    expect(within(bar()).getByRole('button', { name: 'Keep in this browser' })).toHaveFocus();
+    expect(within(await bar()).getByRole('button', { name: 'Keep in this browser' })).toHaveFocus();
     await user.type(screen.getByLabelText('Task IDs'), c);
     await user.click(screen.getByRole('button', { name: 'Add tasks' }));
     await settled(c, 'Succeeded');
     await user.click(box(c));
-    await user.click(within(bar()).getByRole('button', { name: 'Keep in this browser' }));
+    await user.click(within(await bar()).getByRole('button', { name: 'Keep in this browser' }));
     await user.click(within(await panel()).getByRole('button', { name: 'Keep 2 videos' }));
     expect(await within(await panel()).findByText('Kept 1 video (129 kB).')).toBeInTheDocument();
     expect(within(await panel()).getByText('2 were kept already.')).toBeInTheDocument();
@@ -281,7 +282,7 @@ describe('keeping the videos of the selected tasks', () => {
     const { user } = await listWith(ids);
     for (const id of ids) await settled(id, 'Succeeded');
     await user.click(screen.getByRole('checkbox', { name: 'Select all' }));
-    await user.click(within(bar()).getByRole('button', { name: 'Keep in this browser' }));
+    await user.click(within(await bar()).getByRole('button', { name: 'Keep in this browser' }));
     const region = await panel();
     // As in a hidden tab: the limiter holds the first download in its line.
     requestLimiter.setOpen(false);
@@ -308,7 +309,9 @@ describe('the storage meter in Settings', () => {
     const view = await listWith(ids);
     for (const id of ids) await settled(id, 'Succeeded');
     await view.user.click(screen.getByRole('checkbox', { name: 'Select all' }));
-    await view.user.click(within(bar()).getByRole('button', { name: 'Keep in this browser' }));
+    await view.user.click(
+      within(await bar()).getByRole('button', { name: 'Keep in this browser' }),
+    );
     await view.user.click(within(await panel()).getByRole('button', { name: 'Keep 2 videos' }));
     await within(await panel()).findByText('Kept 2 videos (257 kB).');
     await view.user.click(

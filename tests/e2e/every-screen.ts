@@ -1,10 +1,10 @@
 // A tour of every screen a person meets, in one language: the list empty, a page that does not
-// exist, settings, the list full, a running, a failed and a finished task, and that task's
-// video kept in this browser with the storage meter that lists it. The tests that
-// check something of every screen (axe, the words of each language, the phone's layout) take it,
-// so a new screen is added here once. The tasks are set up in English (the helpers of browser.ts
-// read English), then each screen is opened in the language of the tour, as a person who chose
-// it in the header would see it after a reload.
+// exist, settings, the list full, a running, a failed and a finished task, the three of them
+// compared side by side, and the finished one's video kept in this browser with the storage
+// meter that lists it. The tests that check something of every screen (axe, the words of each
+// language, the phone's layout) take it, so a new screen is added here once. The tasks are set
+// up in English (the helpers of browser.ts read English), then each screen is opened in the
+// language of the tour, as a person who chose it in the header would see it after a reload.
 import type { Page } from 'playwright-core';
 import catalog from '../../src/lib/locales/zh-CN';
 import type { Locale } from '../../src/lib/i18n';
@@ -18,6 +18,7 @@ export type Screen =
   | 'running task'
   | 'failed task'
   | 'finished task'
+  | 'compare'
   | 'kept video'
   | 'kept videos';
 
@@ -97,8 +98,21 @@ export async function everyScreen(
     page.getByRole('region', { name: say(locale, 'Moderation'), exact: true }).waitFor(),
   );
   await visit(open(finished), 'finished task', () => page.locator('video').waitFor());
-  // Its video kept in this browser, and the storage meter in Settings listing it, with the
-  // confirmation of Remove all open.
+  // A video that plays beside two columns that say why they have none.
+  const compared = [finished, failed, running].map(encodeURIComponent).join(',');
+  await visit(`/compare?ids=${compared}`, 'compare', () =>
+    Promise.all([
+      page
+        .getByRole('button', { name: say(locale, 'Play') })
+        .and(page.locator(':enabled'))
+        .waitFor(),
+      page.getByText(say(locale, 'No video: the task failed.')).waitFor(),
+      page.getByText(say(locale, 'The video appears here when the task is done.')).waitFor(),
+    ]),
+  );
+  // The finished task's video kept in this browser, and the storage meter in Settings listing
+  // it, with the confirmation of Remove all open.
+  await page.goto(open(finished));
   await page.getByRole('button', { name: say(locale, 'Keep in this browser') }).click();
   await page.locator('video[src^="blob:"]').waitFor();
   await check('kept video', tour);

@@ -128,7 +128,7 @@ describe('the theme', () => {
     // drawn from index.html, the stylesheet (which blocks painting) and public/theme.js.
     let release = () => {};
     const held = new Promise<void>((resolve) => (release = resolve));
-    await page.route(/\/assets\/index-[\w-]+\.js$/, async (route) => {
+    await page.route(/\/assets\/[\w-]+\.js$/, async (route) => {
       await held;
       await route.continue();
     });

@@ -207,7 +207,7 @@ describe('static SPA', () => {
     expect(headersOf(response)).toMatchObject(securityHeaders);
   });
 
-  it.each(['/nowhere', '/tasks', '/tasks/a/b', '/settings/extra', '/index.htm'])(
+  it.each(['/nowhere', '/tasks', '/tasks/a/b', '/settings/extra', '/compare/a', '/index.htm'])(
     'answers the app with 404 for %s, a page it does not have',
     async (path) => {
       const response = await fetch(`${app.origin}${path}`);
@@ -218,7 +218,7 @@ describe('static SPA', () => {
     },
   );
 
-  it.each(['/', '/settings', '/tasks/video_abc', '/index.html'])(
+  it.each(['/', '/settings', '/tasks/video_abc', '/compare?ids=video_a,video_b', '/index.html'])(
     'answers 200 for the page %s',
     async (path) => {
       expect((await fetch(`${app.origin}${path}`)).status).toBe(200);

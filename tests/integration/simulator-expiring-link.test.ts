@@ -150,3 +150,22 @@ describe('sora-2:task_demo_expiring_link', () => {
     expect(expiryOf(secondUrl)).toBeLessThan(clock.now());
   });
 });
+
+describe('sora-2:task_demo_link_gone', () => {
+  it('completes, but every answer carries a link that expired before it completed', async () => {
+    const id = fresh('sora-2:task_demo_link_gone');
+    await getJson(`${server.origin}/v1/videos/${id}`);
+    clock.advanceSeconds(11);
+    const completedAt = clock.now() - 1000;
+
+    const first = await videoUrlOf(id);
+    const again = await videoUrlOf(id);
+    expect(again).toBe(first);
+    expect(expiryOf(first)).toBe(completedAt - dayMs);
+    const answer = await fetch(first, { headers: { Origin: 'http://localhost:5173' } });
+    expect(answer.status).toBe(403);
+    // Readable from the page: the dashboard can name the status.
+    expect(answer.headers.get('access-control-allow-origin')).toBe('*');
+    await answer.arrayBuffer();
+  });
+});

@@ -319,6 +319,7 @@ describe('catalogue', () => {
       'sora-2:task_demo_disagree',
       'sora-2:task_demo_jumpy',
       'sora-2:task_demo_expiring_link',
+      'sora-2:task_demo_link_gone',
       'sora-2:task_class_prompt_rejected',
       'sora-2:task_class_image_rejected',
       'video_class_moderation_blocked',

@@ -123,11 +123,13 @@ const weekMs = 7 * 24 * 60 * 60 * 1000;
 
 /**
  * When the links are signed. Normally at completion, so they stay identical across polls; for
- * `firstLinksExpired` the first finished answer's links were signed a week earlier and so
- * expired a day before the task completed.
+ * `expiredLinks` the first finished answer's links (or every answer's) were signed a week
+ * earlier and so expired a day before the task completed.
  */
 function signingTime(ctx: RenderContext, doneAt: number): number {
-  return ctx.entry.firstLinksExpired && ctx.doneAnswer === 1 ? doneAt - weekMs : doneAt;
+  const { expiredLinks } = ctx.entry;
+  const expired = expiredLinks === 'every' || (expiredLinks === 'first' && ctx.doneAnswer === 1);
+  return expired ? doneAt - weekMs : doneAt;
 }
 
 function completedDetail(ctx: RenderContext, taskId: string, doneAt: number) {

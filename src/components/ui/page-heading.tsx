@@ -9,11 +9,24 @@ import { currentLocale, type Locale } from '../../lib/i18n';
 /** The product's name, the same in every language. */
 export const APP_NAME = 'Reelwatch';
 
+let pageTitle = '';
+let badge = '';
+const showTitle = () => {
+  document.title = badge + (pageTitle ? `${pageTitle} · ${APP_NAME}` : APP_NAME);
+};
+
 /** Sets the tab's title: the page first, then the app. */
 export function useDocumentTitle(title: string): void {
   useEffect(() => {
-    document.title = title ? `${title} · ${APP_NAME}` : APP_NAME;
+    pageTitle = title;
+    showTitle();
   }, [title]);
+}
+
+/** What the tab says before the page's title while nobody looks (app/attention/). */
+export function setTitleBadge(text: string): void {
+  badge = text;
+  showTitle();
 }
 
 interface PageHeadingProps {

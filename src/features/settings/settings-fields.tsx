@@ -47,6 +47,7 @@ interface CheckboxRowProps {
   onChange: (checked: boolean) => void;
   hint: string;
   hintClassName?: string;
+  disabled?: boolean;
 }
 
 export function CheckboxRow({
@@ -56,6 +57,7 @@ export function CheckboxRow({
   onChange,
   hint,
   hintClassName,
+  disabled,
 }: CheckboxRowProps) {
   return (
     <div className="space-y-1">
@@ -66,9 +68,10 @@ export function CheckboxRow({
           checked={checked}
           onChange={(event) => onChange(event.target.checked)}
           aria-describedby={`${id}-hint`}
+          disabled={disabled}
           className="h-4 w-4 accent-indigo-600"
         />
-        <label htmlFor={id} className="text-sm">
+        <label htmlFor={id} className={`text-sm ${disabled ? 'text-slate-500' : ''}`}>
           {label}
         </label>
       </div>

@@ -1,6 +1,7 @@
 import { PageHeading } from '../../components/ui/page-heading';
 import { t } from '../../lib/i18n';
 import { KeptVideosSection } from './kept-videos-section';
+import { NotificationSettings } from './notification-settings';
 import { SettingsForm } from './settings-form';
 import { useSettingsDraft } from './use-settings-draft';
 
@@ -25,6 +26,7 @@ export function SettingsPage() {
         </div>
       ) : null}
       <SettingsForm draft={draft} setDraft={setDraft} />
+      <NotificationSettings />
       <KeptVideosSection />
     </div>
   );

@@ -19,7 +19,7 @@ import { useNow } from '../../hooks/use-now';
 import { formatDateTime, formatDuration, formatClockTime } from '../../lib/format';
 import { t } from '../../lib/i18n';
 import { taskDurationStore } from '../../stores/task-duration-store';
-import { DetailList } from './detail-list';
+import { DetailList } from '../../components/ui/detail-list';
 import { describeJump } from './history/history-words';
 
 const unsubscribed = () => undefined;

@@ -1,28 +1,24 @@
-import { useEffect, useMemo } from 'react';
 import { useParams } from 'react-router';
 import { Link } from '../../components/ui/link';
-import { isApiError } from '../../domain/api-error';
-import { withInputsFromHistory } from '../../domain/task-history';
 import { isTaskId } from '../../domain/task-ids';
-import { watchTask } from '../../api/task-priority';
+import { updateProblem } from '../../domain/update-problem';
 import { CopyButton } from '../../components/ui/copy-button';
 import { PageHeading } from '../../components/ui/page-heading';
 import { RefreshButton } from '../../components/ui/refresh-button';
 import { StatusBadge, statusLabel } from '../../components/ui/status-badge';
 import { useConnection } from '../../hooks/use-connection';
-import { useTask, useTaskPolling } from '../../hooks/use-task';
-import { useTaskHistory } from '../../hooks/use-task-history';
+import { useShownTask } from '../../hooks/use-shown-task';
 import { linkTo, RichText } from '../../components/ui/rich-text';
 import { t } from '../../lib/i18n';
 import { useApiKey } from '../../stores/key-store';
-import { useTasksActions, useTrackedTasks } from '../../stores/tasks-store';
+import { useTasksActions } from '../../stores/tasks-store';
 import { FailureSection } from './failure-section';
 import { HistorySection } from './history/history-section';
 import { InpaintSection } from './inputs/inpaint-section';
-import { InputsSection } from './inputs/inputs-section';
+import { InputsSection } from '../../components/ui/inputs-section';
 import { ModerationSection } from './inputs/moderation-section';
 import { PlayerProvider } from './video/player-context';
-import { playableVideo, videoAbsence } from './video/video-absence';
+import { playableVideo, videoAbsence } from '../../domain/video-absence';
 import { RawResponse } from './raw-response';
 import { StatusSection } from './status-section';
 import { TaskPager } from './task-pager';
@@ -55,20 +51,17 @@ export function TaskDetailPage() {
 }
 
 function TaskDetail({ id }: { id: string }) {
-  const { data: latest, lastError: error, isPending, refresh, refreshAndRead } = useTask(id);
-  const history = useTaskHistory(id);
-  // The open task's requests, and its media's, go before every other task's.
-  useEffect(() => watchTask(id), [id]);
-  // After a reload, a finished task's first answer may lack what only earlier ones carried.
-  const task = useMemo(
-    () => (latest ? withInputsFromHistory(latest, history) : undefined),
-    [latest, history],
-  );
+  const {
+    task,
+    history,
+    tracked,
+    lastError: error,
+    isPending,
+    refresh,
+    refreshAndRead,
+  } = useShownTask(id);
   const connection = useConnection();
   const hasKey = useApiKey() !== '';
-  const tracked = useTrackedTasks().some((entry) => entry.id === id);
-  // Tracked tasks are polled by the app's pollers; a task opened by its link alone polls here.
-  useTaskPolling(id, !tracked);
   const { trackTasks } = useTasksActions();
 
   return (
@@ -119,18 +112,7 @@ function TaskDetail({ id }: { id: string }) {
       {/* Without a key, the line above every page says so (app/connection-banners.tsx). */}
       {error ? (
         <p role="alert" className="card border-l-4 border-amber-500 text-sm text-amber-900">
-          {task
-            ? isApiError(error) && !error.retryable
-              ? t(
-                  'The last update failed; showing the last good data. {error} Polling has stopped for this task.',
-                  { error: error.message },
-                )
-              : t('The last update failed; showing the last good data. {error}', {
-                  error: error.message,
-                })
-            : isApiError(error) && !error.retryable
-              ? t('{error} Polling has stopped for this task.', { error: error.message })
-              : error.message}
+          {updateProblem(error, task !== undefined)}
         </p>
       ) : null}
       {hasKey && isPending && !error ? (

@@ -1,8 +1,10 @@
 import { useId, useState, type FormEvent } from 'react';
 import { parseTaskIds, type ParsedTaskIds } from '../../domain/task-ids';
 import { useTasksActions, useTrackedTasks } from '../../stores/tasks-store';
+import { BATCH_NAME_MAX } from '../../stores/task-list-merge';
 import { tabStorage } from '../../stores/web-storage';
 import { formatList, t, tp } from '../../lib/i18n';
+import { ImportTasks } from './transfer/import-control';
 
 /** An example in the placeholder and the empty box's hint: ids are not translated. */
 const EXAMPLE_ID = 'veo3.1-fast:1770350082-trii1OXZc3';
@@ -58,12 +60,14 @@ function describe(result: ParsedTaskIds): string[] {
 // What is typed but not yet added survives leaving the page and reloading the tab.
 const DRAFT_KEY = 'sora-dashboard:task-ids-draft';
 
+const BATCH_DRAFT_KEY = 'sora-dashboard:batch-name-draft';
 const readDraft = () => tabStorage.read(DRAFT_KEY) ?? '';
+const readBatchDraft = () => tabStorage.read(BATCH_DRAFT_KEY) ?? '';
 
 /** Where storage is refused, the draft lives as long as the page. */
-function writeDraft(value: string): void {
-  if (value) tabStorage.write(DRAFT_KEY, value);
-  else tabStorage.remove(DRAFT_KEY);
+function writeDraft(value: string, key = DRAFT_KEY): void {
+  if (value) tabStorage.write(key, value);
+  else tabStorage.remove(key);
 }
 
 export function AddTasksForm() {
@@ -71,6 +75,11 @@ export function AddTasksForm() {
   const setText = (value: string) => {
     setDraft(value);
     writeDraft(value);
+  };
+  const [batch, setBatchDraft] = useState(readBatchDraft);
+  const setBatch = (value: string) => {
+    setBatchDraft(value);
+    writeDraft(value, BATCH_DRAFT_KEY);
   };
   const [feedback, setFeedback] = useState<{ lines: string[]; isError: boolean }>();
   const tracked = useTrackedTasks();
@@ -87,10 +96,17 @@ export function AddTasksForm() {
       return;
     }
     const result = parseTaskIds(text, new Set(tracked.map((task) => task.id)));
-    trackTasks(result.accepted);
+    const batchName = batch.trim();
+    trackTasks(result.accepted, { batch: batchName });
     // Nothing typed is lost: what could not be added stays in the box to be fixed.
     setText([...result.invalid, ...result.withoutIds].join('\n'));
-    setFeedback({ lines: describe(result), isError: result.accepted.length === 0 });
+    const lines = describe(result);
+    if (result.accepted.length && batchName) {
+      // The next paste starts a new batch unless named again.
+      setBatch('');
+      lines.splice(1, 0, t('In the batch “{batch}”.', { batch: batchName }));
+    }
+    setFeedback({ lines, isError: result.accepted.length === 0 });
   };
 
   return (
@@ -121,6 +137,18 @@ export function AddTasksForm() {
         <button type="submit" className="btn-primary">
           {t('Add tasks')}
         </button>
+        <label className="flex items-center gap-1.5 text-sm text-slate-700">
+          {t('Batch name')}
+          <input
+            className="field w-44 py-1"
+            value={batch}
+            maxLength={BATCH_NAME_MAX}
+            placeholder={t('optional')}
+            autoComplete="off"
+            onChange={(event) => setBatch(event.target.value)}
+          />
+        </label>
+        <ImportTasks />
         <div
           id={feedbackId}
           role="status"

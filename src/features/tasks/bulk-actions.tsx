@@ -1,70 +1,44 @@
-// What can be done to the selected tasks at once. The work of the bigger actions (the ZIP of the
-// videos, keeping files, export) is in panels that load when their button is pressed.
-import { lazy, Suspense, useId, useState, type ComponentType } from 'react';
+// What can be done to the selected tasks at once: loaded once a task is ticked. It imports no
+// router and no store (see bulk-panels.tsx): what it changes, it asks the list to change.
+import { useId, useState, type ReactNode } from 'react';
 import { CopyButton } from '../../components/ui/copy-button';
-import { Link } from '../../components/ui/link';
 import { RefreshButton } from '../../components/ui/refresh-button';
 import { t, tp } from '../../lib/i18n';
-import { selectOnly } from '../../stores/selection-store';
-import { useTasksActions } from '../../stores/tasks-store';
-import type { BulkPanelProps } from './bulk-panel';
-
-const PANELS = {
-  download: lazy(async () => ({
-    default: (await import('./download-videos-panel')).DownloadVideosPanel,
-  })),
-  keep: lazy(async () => ({ default: (await import('./keep-videos-panel')).KeepVideosPanel })),
-  export: lazy(async () => ({ default: (await import('./export-panel')).ExportPanel })),
-} satisfies Record<string, ComponentType<BulkPanelProps>>;
-
-type PanelName = keyof typeof PANELS;
-
-/** Side by side takes two to four finished videos. */
-const COMPARE_MIN = 2;
-const COMPARE_MAX = 4;
+import { BATCH_NAME_MAX } from '../../stores/task-list-merge';
+import type { PanelName } from './bulk-panels';
 
 interface BulkActionsProps {
   /** The selected tasks, in the list's order. */
   ids: readonly string[];
-  /** How many of them have succeeded (have a video). */
-  succeeded: number;
   /** The batch names in use, offered when choosing one. */
   batches: readonly string[];
   hasKey: boolean;
+  /** The Compare link (bulk-panels.tsx). */
+  compare: ReactNode;
   onRemove: (ids: readonly string[]) => void;
   onRefresh: (ids: readonly string[]) => void;
-}
-
-function compareProblem(count: number, succeeded: number): string | undefined {
-  if (count < COMPARE_MIN || count > COMPARE_MAX) {
-    return t('Select two to four finished tasks to compare them side by side.');
-  }
-  if (succeeded < count) return t('Only tasks that succeeded have videos to compare.');
-  return undefined;
+  onSetBatch: (ids: readonly string[], batch: string) => void;
+  onClear: () => void;
+  /** Opens a panel below the bar; the focus returns to `opener` when it closes. */
+  onOpen: (name: PanelName, opener: HTMLButtonElement) => void;
 }
 
 export function BulkActions({
   ids,
-  succeeded,
   batches,
   hasKey,
+  compare,
   onRemove,
   onRefresh,
+  onSetBatch,
+  onClear,
+  onOpen,
 }: BulkActionsProps) {
-  const { setBatch } = useTasksActions();
-  // The panel open, and the button that opened it, where the focus returns when it closes.
-  const [panel, setPanel] = useState<{ name: PanelName; opener: HTMLButtonElement }>();
   const [batch, setBatchDraft] = useState('');
   const batchId = useId();
   const [batchDone, setBatchDone] = useState<string>();
   const open = (name: PanelName) => (event: { currentTarget: HTMLButtonElement }) =>
-    setPanel({ name, opener: event.currentTarget });
-  const close = () => {
-    panel?.opener.focus();
-    setPanel(undefined);
-  };
-  const Panel = panel === undefined ? undefined : PANELS[panel.name];
-  const cannotCompare = compareProblem(ids.length, succeeded);
+    onOpen(name, event.currentTarget);
   const count = ids.length;
 
   return (
@@ -87,19 +61,8 @@ export function BulkActions({
         <button type="button" className="btn-secondary" onClick={open('keep')}>
           {t('Keep in this browser')}
         </button>
-        {cannotCompare === undefined ? (
-          <Link
-            className="btn-secondary"
-            to={`/compare?ids=${ids.map((id) => encodeURIComponent(id)).join(',')}`}
-          >
-            {t('Compare')}
-          </Link>
-        ) : (
-          <button type="button" className="btn-secondary" disabled title={cannotCompare}>
-            {t('Compare')}
-          </button>
-        )}
-        <button type="button" className="btn-secondary ml-auto" onClick={() => selectOnly([])}>
+        {compare}
+        <button type="button" className="btn-secondary ml-auto" onClick={onClear}>
           {t('Clear selection')}
         </button>
       </div>
@@ -107,7 +70,7 @@ export function BulkActions({
         className="flex flex-wrap items-center gap-2"
         onSubmit={(event) => {
           event.preventDefault();
-          setBatch(ids, batch);
+          onSetBatch(ids, batch);
           setBatchDone(
             batch.trim() === ''
               ? tp(count, {
@@ -131,7 +94,7 @@ export function BulkActions({
           className="field w-48"
           list={`${batchId}-names`}
           value={batch}
-          maxLength={80}
+          maxLength={BATCH_NAME_MAX}
           placeholder={t('No batch')}
           onChange={(event) => setBatchDraft(event.target.value)}
         />
@@ -147,11 +110,6 @@ export function BulkActions({
           {batchDone}
         </span>
       </form>
-      {Panel ? (
-        <Suspense fallback={<p className="text-slate-600">{t('Loading…')}</p>}>
-          <Panel ids={ids} onClose={close} />
-        </Suspense>
-      ) : null}
     </section>
   );
 }

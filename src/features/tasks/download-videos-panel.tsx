@@ -1,14 +1,18 @@
-// Placeholder until this panel is built (issue 12): says so, and closes.
+// The shell of "Download videos" (video-zip/download-videos-body.tsx does the work). The work
+// shares modules with the detail page's download, so its chunk has chunks of its own to load:
+// loaded from here, their names travel in this chunk, not in the first page's.
+import { lazy, Suspense } from 'react';
 import { t } from '../../lib/i18n';
 import type { BulkPanelProps } from './bulk-panel';
 
-export function DownloadVideosPanel({ ids, onClose }: BulkPanelProps) {
+const Body = lazy(async () => ({
+  default: (await import('./video-zip/download-videos-body')).DownloadVideosBody,
+}));
+
+export function DownloadVideosPanel(props: BulkPanelProps) {
   return (
-    <section aria-label={t('Download videos')} className="card space-y-2 text-sm">
-      <p>{t('Not available yet ({count} selected).', { count: ids.length })}</p>
-      <button type="button" className="btn-secondary" onClick={onClose}>
-        {t('Close')}
-      </button>
-    </section>
+    <Suspense fallback={<p className="text-slate-600">{t('Loading…')}</p>}>
+      <Body {...props} />
+    </Suspense>
   );
 }

@@ -33,12 +33,16 @@ export interface FilteredTasks {
   allModelsCount: number;
 }
 
-/** `summaries[i]` describes `ids[i]`. */
+/**
+ * `summaries[i]` describes `ids[i]`. `narrow` (search, dates, batch, hide finished: list-view.ts)
+ * applies before anything is counted, so every count says what choosing it would show.
+ */
 export function filterTasks(
   ids: readonly string[],
   summaries: readonly TaskSummary[],
   status: StatusFilter,
   model: string,
+  narrow?: (index: number) => boolean,
 ): FilteredTasks {
   const statusCounts: Record<StatusFilter, number> = {
     all: 0,
@@ -53,6 +57,7 @@ export function filterTasks(
   const shown: string[] = [];
   const shownSummaries: TaskSummary[] = [];
   ids.forEach((id, index) => {
+    if (narrow && !narrow(index)) return;
     const summary = summaries[index];
     const group = filterOf(summary?.category ?? 'loading');
     const key = modelKeyOf(summary);
@@ -69,7 +74,7 @@ export function filterTasks(
       if (summary) shownSummaries.push(summary);
     }
   });
-  const unfiltered = status === 'all' && model === '';
+  const unfiltered = status === 'all' && model === '' && !narrow;
   return {
     // Unfiltered, the list keeps the same arrays, so nothing downstream sees a change.
     shown: unfiltered ? ids : shown,

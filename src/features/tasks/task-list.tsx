@@ -1,20 +1,41 @@
 import { useQueryClient } from '@tanstack/react-query';
-import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import {
+  lazy,
+  Suspense,
+  useCallback,
+  useDeferredValue,
+  useEffect,
+  useMemo,
+  useRef,
+  useState,
+} from 'react';
 import { useSearchParams } from 'react-router';
 import { TASK_QUERIES } from '../../api/get-task';
 import { useDocumentTitle } from '../../components/ui/page-heading';
 import { RefreshButton } from '../../components/ui/refresh-button';
 import { useTaskCategories } from '../../hooks/use-task-categories';
+import { useNow } from '../../hooks/use-now';
 import { useApiKey } from '../../stores/key-store';
 import { useTasksActions, useTrackedTasks, type Removal } from '../../stores/tasks-store';
 import { parseFilter, StatusFilterBar, type StatusFilter } from './status-filter';
 import { FailureSummary } from './failure-summary';
 import { filterTasks, parseModelFilter } from './list-filters';
+import {
+  batchProgress,
+  listViewParams,
+  narrowsList,
+  readListView,
+  sortShown,
+  viewFilter,
+  type ListView,
+} from './list-view';
+import { batchWords, ViewControls } from './view-controls';
+import { setShortcutsOn, shortcutsOn, useListShortcuts } from './list-shortcuts';
 import { RichText } from '../../components/ui/rich-text';
 import { formatList, t, tp } from '../../lib/i18n';
 import { ModelFilter } from './model-filter';
 import { RowsOfTasks } from './rows-of-tasks';
-import { BulkActions } from './bulk-actions';
+import { BulkPanel, CompareAction, type PanelName } from './bulk-panels';
 import { readTaskQueryKey } from '../../api/get-task';
 import {
   keepSelectedAmong,
@@ -23,6 +44,14 @@ import {
   toggleSelected,
   useSelected,
 } from '../../stores/selection-store';
+
+// The bar appears once a task is ticked: its code loads then, not with the first page.
+const loadBulkActions = () => import('./bulk-actions');
+const BulkActions = lazy(async () => ({ default: (await loadBulkActions()).BulkActions }));
+
+const ShortcutsHelp = lazy(async () => ({
+  default: (await import('./shortcuts-help')).ShortcutsHelp,
+}));
 
 /** The list's heading, where the focus goes when what held it goes away. */
 export const TASK_LIST_HEADING_ID = 'task-list-heading';
@@ -48,7 +77,9 @@ export function TaskList() {
   const tasks = useTrackedTasks();
   const hasKey = useApiKey() !== '';
   const queryClient = useQueryClient();
-  const { untrackTasks, restoreTasks } = useTasksActions();
+  const { untrackTasks, restoreTasks, setBatch } = useTasksActions();
+  // The bulk panel open, and the button that opened it, where the focus returns when it closes.
+  const [panel, setPanel] = useState<{ name: PanelName; opener: HTMLButtonElement }>();
   const [removed, setRemoved] = useState<Removal>();
   const [searchParams, setSearchParams] = useSearchParams();
   const statusInAddress = searchParams.get('status');
@@ -67,14 +98,41 @@ export function TaskList() {
     );
   }, [statusInAddress, filter, setSearchParams]);
 
+  const view = useMemo(() => readListView(searchParams), [searchParams]);
   const ids = useMemo(() => tasks.map((task) => task.id), [tasks]);
   const summaries = useTaskCategories(ids);
-  const { shown, shownSummaries, statusCounts, modelCounts, allModelsCount } = useMemo(
-    () => filterTasks(ids, summaries, filter, model),
-    [ids, summaries, filter, model],
-  );
+  const { filtered, shownSummaries, statusCounts, modelCounts, allModelsCount } = useMemo(() => {
+    const { shown: kept, ...rest } = filterTasks(
+      ids,
+      summaries,
+      filter,
+      model,
+      viewFilter(view, tasks, summaries),
+    );
+    return { filtered: kept, ...rest };
+  }, [ids, tasks, summaries, filter, model, view]);
+  // The time left moves with the clock; no other order does.
+  const now = useNow();
+  const sortedAt = view.sort === 'left' ? now : 0;
+  const shown = useMemo(() => {
+    if (view.sort === 'added') return filtered;
+    const byId = new Map(ids.map((id, index) => [id, summaries[index]]));
+    return sortShown(filtered, (id) => byId.get(id), view.sort, sortedAt);
+  }, [filtered, ids, summaries, view.sort, sortedAt]);
+  const batches = useMemo(() => batchProgress(tasks, summaries), [tasks, summaries]);
+  const chosenBatch = batches.find((batch) => batch.name === view.batch);
 
   useDocumentTitle(listTitle(statusCounts));
+  // A key press in Search shows its counts at once; the rows follow in a render the next key
+  // press may interrupt (React's deferred value), so typing never waits for rows to mount.
+  const rows = useDeferredValue(shown);
+  // The bar's code is fetched while the list is idle, so the first tick shows it at once.
+  const hasTasks = ids.length > 0;
+  useEffect(() => {
+    if (!hasTasks) return;
+    const idle = window.requestIdleCallback ?? ((run: () => void) => setTimeout(run, 1));
+    idle(() => void loadBulkActions());
+  }, [hasTasks]);
 
   // What is acted on is what is seen: a filter that hides a selected task unselects it.
   useEffect(() => keepSelectedAmong(shown), [shown]);
@@ -96,12 +154,11 @@ export function TaskList() {
     },
     [shown],
   );
-  const batches = useMemo(
-    () => [...new Set(tasks.flatMap((task) => (task.batch ? [task.batch] : [])))],
-    [tasks],
-  );
+  const batchNames = useMemo(() => batches.map((batch) => batch.name), [batches]);
 
   const headingRef = useRef<HTMLHeadingElement>(null);
+  const searchRef = useRef<HTMLInputElement>(null);
+  const { help, closeHelp } = useListShortcuts(useCallback(() => searchRef.current, []));
   const undoRef = useRef<HTMLButtonElement>(null);
   // The focused row goes with Remove: the focus goes to Undo, the next thing one may want, and
   // from Undo (which goes too) back to the list's heading. Never to <body>. It moves once the
@@ -131,10 +188,14 @@ export function TaskList() {
   };
 
   /** Puts the filters given in the address, keeping the other; "all" leaves a filter out. */
-  const setFilters = (next: { status?: StatusFilter; model?: string }) =>
+  const setFilters = (next: { status?: StatusFilter; model?: string } & Partial<ListView>) =>
     setSearchParams(
       (params) => {
-        const values = { status: next.status === 'all' ? '' : next.status, model: next.model };
+        const values = {
+          status: next.status === 'all' ? '' : next.status,
+          model: next.model,
+          ...listViewParams(next),
+        };
         for (const [name, value] of Object.entries(values)) {
           if (value === '') params.delete(name);
           else if (value !== undefined) params.set(name, value);
@@ -161,6 +222,15 @@ export function TaskList() {
 
   return (
     <section aria-labelledby={TASK_LIST_HEADING_ID} className="space-y-3">
+      {help ? (
+        <Suspense fallback={null}>
+          <ShortcutsHelp
+            onClose={closeHelp}
+            enabled={shortcutsOn()}
+            onEnabledChange={setShortcutsOn}
+          />
+        </Suspense>
+      ) : null}
       <div className="flex flex-wrap items-center gap-3">
         <h2
           id={TASK_LIST_HEADING_ID}
@@ -196,16 +266,42 @@ export function TaskList() {
           {t('Refresh all')}
         </RefreshButton>
       </div>
+      {ids.length > 0 || narrowsList(view) ? (
+        <ViewControls view={view} batches={batches} onChange={setFilters} searchRef={searchRef} />
+      ) : null}
+      {chosenBatch ? (
+        <p className="text-sm text-slate-700">
+          {t('Batch “{batch}”: {progress}', {
+            batch: chosenBatch.name,
+            progress: batchWords(chosenBatch),
+          })}
+        </p>
+      ) : null}
       <FailureSummary summaries={shownSummaries} />
       {selectedShown.length > 0 ? (
-        <BulkActions
-          ids={selectedShown}
-          succeeded={selectedSucceeded}
-          batches={batches}
-          hasKey={hasKey}
-          onRemove={removeMany}
-          onRefresh={refreshSome}
-        />
+        <Suspense fallback={null}>
+          <BulkActions
+            ids={selectedShown}
+            batches={batchNames}
+            hasKey={hasKey}
+            compare={<CompareAction ids={selectedShown} succeeded={selectedSucceeded} />}
+            onRemove={removeMany}
+            onRefresh={refreshSome}
+            onSetBatch={setBatch}
+            onClear={() => selectOnly([])}
+            onOpen={(name, opener) => setPanel({ name, opener })}
+          />
+          {panel ? (
+            <BulkPanel
+              name={panel.name}
+              ids={selectedShown}
+              onClose={() => {
+                panel.opener.focus();
+                setPanel(undefined);
+              }}
+            />
+          ) : null}
+        </Suspense>
       ) : null}
       <div className="flex flex-wrap items-center gap-3">
         {shown.length > 0 ? (
@@ -268,13 +364,23 @@ export function TaskList() {
           <button
             type="button"
             className="btn-secondary"
-            onClick={() => setFilters({ status: 'all', model: '' })}
+            onClick={() =>
+              setFilters({
+                status: 'all',
+                model: '',
+                q: '',
+                from: '',
+                to: '',
+                hideFinished: false,
+                batch: '',
+              })
+            }
           >
             {t('Clear filters')}
           </button>
         </div>
       ) : (
-        <RowsOfTasks ids={shown} hasKey={hasKey} onRemove={remove} onSelect={select} />
+        <RowsOfTasks ids={rows} hasKey={hasKey} onRemove={remove} onSelect={select} />
       )}
     </section>
   );

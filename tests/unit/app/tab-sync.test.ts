@@ -376,6 +376,8 @@ describe('the poller election between tabs', () => {
     knows: (id: string) => boolean;
     /** How many answers it got from the provider itself (not heard from another tab). */
     ownAnswers: () => number;
+    /** How many times it took the lead. */
+    timesLed: () => number;
     close: () => void;
   }
 
@@ -435,10 +437,12 @@ describe('the poller election between tabs', () => {
     });
     const actions = role.tabRoleActions();
     const becomeLeader = actions.becomeLeader;
+    let timesLed = 0;
     actions.becomeLeader = () => {
       for (const other of tabs) {
         if (other.name !== name && other.leads()) overlaps.push(`${name} while ${other.name}`);
       }
+      timesLed += 1;
       becomeLeader();
     };
     const stopSync = startTabSync(queryClient);
@@ -456,6 +460,7 @@ describe('the poller election between tabs', () => {
           .findAll({ queryKey: ['task'] })
           .some((q) => q.queryKey[3] === id && q.state.data !== undefined),
       ownAnswers: () => ownAnswers,
+      timesLed: () => timesLed,
       close: () => {
         if (!open) return;
         open = false;
@@ -537,6 +542,70 @@ describe('the poller election between tabs', () => {
     await waitFor(() => expect(leader.polls()).toBe(true));
     expect(locks.waiting(LOCK_NAME)).toBe(1);
     expect(overlaps).toEqual([]);
+  });
+
+  describe('while notifications are on', () => {
+    beforeEach(() => {
+      vi.stubGlobal('Notification', { permission: 'granted' });
+      localStorage.setItem(
+        'sora-dashboard:notify',
+        JSON.stringify({ state: { notify: true, sound: false }, version: 1 }),
+      );
+    });
+    afterEach(() => {
+      vi.unstubAllGlobals();
+    });
+
+    it('the polling tab keeps polling while hidden, and the next takes over when it closes', async () => {
+      const id = await runningTask();
+      await earlierVisit([id]);
+      const first = await openTab('first');
+      await waitFor(() => expect(first.polls()).toBe(true));
+      const second = await openTab('second');
+      await waitFor(() => expect(locks.waiting(LOCK_NAME)).toBe(1));
+
+      act(() => setVisibility('hidden'));
+      expect(leaders()).toEqual(['first']);
+      expect(first.polls()).toBe(true);
+      expect(locks.waiting(LOCK_NAME)).toBe(1);
+
+      // Every tab hidden, the one that polls closes: someone must poll to tell of what ends.
+      act(() => first.close());
+      await waitFor(() => expect(leaders()).toEqual(['second']));
+      await waitFor(() => expect(second.polls()).toBe(true));
+      expect(overlaps).toEqual([]);
+    });
+
+    it('a visible tab waiting to poll asks for it; a visible one that polls keeps it', async () => {
+      const id = await runningTask();
+      await earlierVisit([id]);
+      const first = await openTab('first');
+      await waitFor(() => expect(first.knows(id)).toBe(true));
+      await openTab('second');
+      await waitFor(() => expect(heardOfType('lead-ask')).toHaveLength(1));
+
+      // A hello after the ask is answered only once the ask was read (a channel keeps order).
+      const answersBefore = heardOfType('task').length;
+      otherTab.postMessage({ v, type: 'lead-ask' });
+      otherTab.postMessage({ v, type: 'hello' });
+      await waitFor(() => expect(heardOfType('task').length).toBeGreaterThan(answersBefore));
+      expect(leaders()).toEqual(['first']);
+      expect(first.timesLed()).toBe(1);
+    });
+
+    it('a hidden tab that polls lets a visible one that asks go first, and lines up again', async () => {
+      await earlierVisit([]);
+      const first = await openTab('first');
+      await waitFor(() => expect(leaders()).toEqual(['first']));
+      act(() => setVisibility('hidden'));
+      expect(leaders()).toEqual(['first']);
+
+      // The asking tab stands in for a visible one: it is not in line, so the lock comes back.
+      otherTab.postMessage({ v, type: 'lead-ask' });
+      await waitFor(() => expect(first.timesLed()).toBe(2));
+      expect(leaders()).toEqual(['first']);
+      expect(locks.waiting(LOCK_NAME)).toBe(0);
+    });
   });
 });
 

@@ -1,5 +1,7 @@
 // The poller engine on its own: observers start 50 per tick so a large paste never freezes the
-// page, stop in batches when the tab stops leading, follow new settings, and all go on stop().
+// page, stop in batches when the tab stops leading, follow new settings, and all go on stop();
+// hidden while notifications are on, it keeps polling, each task at most every 30 s.
+import { focusManager } from '@tanstack/react-query';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { makeQueryClient } from '../../../src/app/query-client';
 import { TaskPollerEngine } from '../../../src/app/task-poller-engine';
@@ -99,5 +101,70 @@ describe('the poller engine', () => {
         .findAll()
         .every((query) => !query.getObserversCount()),
     ).toBe(true);
+  });
+});
+
+describe('while the page is hidden and notifications are on', () => {
+  /**
+   * A provider whose task moves on every time it is asked (so the policy asks at the floor) and
+   * never ends; returns the times it was asked.
+   */
+  function runningProvider(): number[] {
+    const asked: number[] = [];
+    vi.stubGlobal(
+      'fetch',
+      vi.fn(() => {
+        asked.push(Date.now());
+        const progress = Math.min(10 + asked.length, 99);
+        return Promise.resolve(
+          Response.json({ id: 'video_hidden', object: 'video', status: 'in_progress', progress }),
+        );
+      }),
+    );
+    return asked;
+  }
+
+  const gaps = (times: readonly number[]) =>
+    times.slice(1).map((time, i) => time - (times[i] ?? 0));
+
+  it('keeps polling, at the policy’s pace but never more often than every 30 s per task', async () => {
+    const asked = runningProvider();
+    focusManager.setFocused(false);
+    try {
+      engine = new TaskPollerEngine(makeQueryClient());
+      const target = { ids: ['video_hidden'], connection, pollIntervalMs: 2_000, active: true };
+      engine.sync({ ...target, hidden: true });
+      await vi.advanceTimersByTimeAsync(5 * 60_000);
+      // Asked as it started, then on the policy's schedule, held back by the 30 s floor: a task
+      // that moves would be asked every 2 s on a visible page.
+      expect(asked.length).toBeGreaterThanOrEqual(9);
+      expect(Math.min(...gaps(asked))).toBe(30_000);
+
+      // Shown again: the user's interval is the floor once more.
+      focusManager.setFocused(true);
+      engine.sync({ ...target, hidden: false });
+      const shownAt = asked.length;
+      await vi.advanceTimersByTimeAsync(60_000);
+      expect(asked.length - shownAt).toBeGreaterThanOrEqual(10);
+      expect(Math.max(...gaps(asked.slice(shownAt)))).toBeLessThan(5_000);
+    } finally {
+      focusManager.setFocused(undefined);
+    }
+  });
+
+  it('sends nothing while hidden when not told to poll hidden (notifications off)', async () => {
+    const asked = runningProvider();
+    const queryClient = makeQueryClient();
+    engine = new TaskPollerEngine(queryClient);
+    engine.sync({ ids: ['video_hidden'], connection, pollIntervalMs: 2_000, active: true });
+    await vi.advanceTimersByTimeAsync(1_000);
+    expect(asked).toHaveLength(1);
+    focusManager.setFocused(false);
+    try {
+      await vi.advanceTimersByTimeAsync(5 * 60_000);
+      expect(asked).toHaveLength(1);
+    } finally {
+      focusManager.setFocused(undefined);
+    }
   });
 });

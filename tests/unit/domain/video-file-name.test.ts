@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { slugOf, videoFileName } from '../../../src/domain/video-file-name';
+import { slugOf, uniqueFileNames, videoFileName } from '../../../src/domain/video-file-name';
 
 describe('videoFileName', () => {
   it('joins the task id and the first words of the prompt', () => {
@@ -33,6 +33,37 @@ describe('videoFileName', () => {
         expect(name.endsWith('.mp4')).toBe(true);
         expect(Array.from(slugOf(prompt)).length).toBeLessThanOrEqual(40);
       }),
+    );
+  });
+});
+
+describe('uniqueFileNames', () => {
+  it('numbers a later duplicate before its extension, ignoring case', () => {
+    expect(
+      uniqueFileNames(['a.mp4', 'b.mp4', 'A.mp4', 'a.mp4', 'a-2.mp4', 'noext', 'noext']),
+    ).toEqual(['a.mp4', 'b.mp4', 'A-2.mp4', 'a-3.mp4', 'a-2-2.mp4', 'noext', 'noext-2']);
+  });
+
+  it('gives the tasks whose ids differ only where a file name cannot show it names of their own', () => {
+    const names = ['sora-2:task_x', 'sora-2_task_x', 'sora-2/task_x'].map((id) =>
+      videoFileName({ id, prompt: 'A cat' }),
+    );
+    expect(uniqueFileNames(names)).toEqual([
+      'sora-2_task_x-a-cat.mp4',
+      'sora-2_task_x-a-cat-2.mp4',
+      'sora-2_task_x-a-cat-3.mp4',
+    ]);
+  });
+
+  it('never gives two names that a case-insensitive file system would take for one', () => {
+    fc.assert(
+      fc.property(
+        fc.array(fc.constantFrom('a.mp4', 'A.mp4', 'a-2.mp4', 'b', 'B-2', 'b-2')),
+        (names) => {
+          const unique = uniqueFileNames(names).map((name) => name.toLowerCase());
+          expect(new Set(unique).size).toBe(names.length);
+        },
+      ),
     );
   });
 });

@@ -72,10 +72,11 @@ describe('useTaskCategories', () => {
       undefined,
     ]);
     answer('video_b', { id: 'video_b', status: 'in_progress', progress: 10, model: 'sora-2' });
-    expect(view.result.current.summaries[1]).toEqual({
+    expect(view.result.current.summaries[1]).toMatchObject({
       category: 'running',
       failureClass: undefined,
       model: 'sora-2',
+      progress: 10,
     });
   });
 
@@ -83,10 +84,16 @@ describe('useTaskCategories', () => {
     const { view, answer } = renderSummaries();
     answer('video_b', { id: 'video_b', status: 'in_progress', progress: 10, model: 'sora-2' });
     const before = view.result.current.summaries;
-    answer('video_b', { id: 'video_b', status: 'in_progress', progress: 60, model: 'sora-2' });
+    // The same answer again: nothing the list searches, sorts or counts by has changed.
+    answer('video_b', { id: 'video_b', status: 'in_progress', progress: 10, model: 'sora-2' });
     expect(view.result.current.summaries).toBe(before);
-    answer('video_b', { id: 'video_b', status: 'in_progress', progress: 70, model: 'sora-2-pro' });
+    // Progress is what "Sort by progress" reads; the model, what the filter counts.
+    answer('video_b', { id: 'video_b', status: 'in_progress', progress: 60, model: 'sora-2' });
     expect(view.result.current.summaries).not.toBe(before);
+    expect(view.result.current.summaries[1]?.progress).toBe(60);
+    const after = view.result.current.summaries;
+    answer('video_b', { id: 'video_b', status: 'in_progress', progress: 60, model: 'sora-2-pro' });
+    expect(view.result.current.summaries).not.toBe(after);
     expect(view.result.current.summaries[1]?.model).toBe('sora-2-pro');
   });
 });

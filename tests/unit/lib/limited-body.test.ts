@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { activateLocale } from '../../../src/lib/i18n';
 import {
   formatBytes,
   readBodyLimited,
@@ -79,7 +80,16 @@ describe('formatBytes', () => {
     [0, '0 kB'],
     [2 * 1024 ** 3, '2 GB'],
     [2.25 * 1024 ** 3, '2.3 GB'],
+    [1536 * 1024 ** 3, '1,536 GB'],
   ])('%d bytes read as %s', (bytes, text) => {
     expect(formatBytes(bytes)).toBe(text);
+  });
+
+  it('writes the number in the locale’s way', async () => {
+    // English as written in Germany: a decimal comma and a dot between thousands.
+    await activateLocale('en', ['en-DE']);
+    expect(formatBytes(3.45 * 1024 * 1024)).toBe('3,5 MB');
+    expect(formatBytes(1536 * 1024 ** 3)).toBe('1.536 GB');
+    await activateLocale('en');
   });
 });

@@ -1,7 +1,7 @@
 import { useId } from 'react';
 import type { InpaintItem } from '../../../domain/readers/read-inpaint';
 import { CropOverlay } from './crop-overlay';
-import { DetailList } from '../detail-list';
+import { DetailList } from '../../../components/ui/detail-list';
 import { FrameStrip, type StripSpan, type StripTick } from './frame-strip';
 import { useFrameSeek } from '../video/use-frame-seek';
 import { t } from '../../../lib/i18n';

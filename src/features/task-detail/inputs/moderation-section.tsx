@@ -1,6 +1,6 @@
 import { useId } from 'react';
 import type { FrameModeration, Moderation } from '../../../domain/readers/read-moderation';
-import { DetailList, yesNo } from '../detail-list';
+import { DetailList, yesNo } from '../../../components/ui/detail-list';
 import { FrameStrip, type MarkTone, type StripMark } from './frame-strip';
 import {
   describeFrame,

@@ -1,27 +1,7 @@
 // The detail page has one video. The player registers its element here; the frame strip and the
 // inpaint items seek it by frame without knowing where it is rendered.
 import { createContext, use, useCallback, useMemo, useRef, type ReactNode } from 'react';
-
-/** Frames per second when the provider does not say how many frames the video has. */
-export const DEFAULT_FPS = 30;
-
-/** Frames per second from the provider's frame count and the file's duration. */
-export function framesPerSecond(totalFrames: number | undefined, duration: number): number {
-  if (totalFrames && totalFrames > 0 && Number.isFinite(duration) && duration > 0) {
-    return totalFrames / duration;
-  }
-  return DEFAULT_FPS;
-}
-
-/** The time (seconds) at which a frame starts; lands just inside the frame, never past the end. */
-export function frameToTime(frame: number, fps: number, duration: number): number {
-  const time = (Math.max(0, frame) + 0.01) / fps;
-  return Number.isFinite(duration) ? Math.min(time, Math.max(0, duration - 0.01)) : time;
-}
-
-export function timeToFrame(time: number, fps: number): number {
-  return Math.floor(time * fps + 1e-6);
-}
+import { framesPerSecond, frameToTime } from '../../../domain/video-frames';
 
 interface PlayerRegistry {
   /** Called by the player with its <video> (or null when it unmounts). */

@@ -1,4 +1,6 @@
 import { useId } from 'react';
+import { FrameStepButtons } from '../../../components/ui/frame-step-buttons';
+import type { FramePosition } from '../../../domain/video-frames';
 import { formatNumber, t } from '../../../lib/i18n';
 
 const SPEEDS = [0.25, 0.5, 0.75, 1, 1.25, 1.5, 2] as const;
@@ -7,15 +9,6 @@ const SPEEDS = [0.25, 0.5, 0.75, 1, 1.25, 1.5, 2] as const;
 function speedChoices(current: number): number[] {
   const choices: number[] = [...SPEEDS];
   return choices.includes(current) ? choices : [...choices, current].sort((a, b) => a - b);
-}
-
-export interface FramePosition {
-  /** 0-based, as the provider numbers frames (inpaint items, moderation results). */
-  frame: number;
-  total: number;
-  fps: number;
-  /** Nobody said how many frames there are and the rate is not measured yet: a guess. */
-  assumed: boolean;
 }
 
 interface PlayerToolbarProps {
@@ -45,46 +38,10 @@ export function PlayerToolbar({
   onFullscreen,
 }: PlayerToolbarProps) {
   const speedId = useId();
-  const canStep = position !== undefined;
-  // Said by each frame button that cannot act yet (its description, and on hover).
-  const whyNot = canStep ? undefined : t('Frame steps work once the video has loaded.');
   return (
     <div role="toolbar" aria-label={t('Playback')} className="space-y-2 text-sm text-slate-800">
       <div className="flex flex-wrap items-center gap-2">
-        <button
-          type="button"
-          className="btn-secondary"
-          aria-keyshortcuts=","
-          disabled={!canStep}
-          title={whyNot}
-          onClick={() => onStep(-1)}
-        >
-          {t('Previous frame')}
-        </button>
-        <button
-          type="button"
-          className="btn-secondary"
-          aria-keyshortcuts="."
-          disabled={!canStep}
-          title={whyNot}
-          onClick={() => onStep(1)}
-        >
-          {t('Next frame')}
-        </button>
-        <output aria-live={paused ? 'polite' : 'off'} className="min-w-[9rem] tabular-nums">
-          {position === undefined
-            ? t('Frame –')
-            : position.assumed
-              ? t('Frame {frame} of ~{total}', { frame: position.frame, total: position.total })
-              : t('Frame {frame} of {total}', { frame: position.frame, total: position.total })}
-        </output>
-        {position?.assumed ? (
-          <span className="text-xs text-slate-600">
-            {t('(the provider gave no frame count: {fps} fps assumed until the video plays)', {
-              fps: position.fps,
-            })}
-          </span>
-        ) : null}
+        <FrameStepButtons position={position} onStep={onStep} paused={paused} />
       </div>
       <div className="flex flex-wrap items-center gap-2">
         <label htmlFor={speedId} className="flex items-center gap-1">

@@ -1,6 +1,6 @@
 import { useState } from 'react';
-import { keyedVideoTarget } from '../../../api/get-task-content';
 import type { Connection } from '../../../api/http-client';
+import { TaskVideoSource, type TaskRefresh } from '../../../components/ui/task-video-source';
 import type { Task } from '../../../domain/task-model';
 import { useKeptVideo } from '../../../hooks/use-kept-videos';
 import { formatDateTime } from '../../../lib/format';
@@ -8,21 +8,9 @@ import { t } from '../../../lib/i18n';
 import { formatBytes } from '../../../lib/limited-body';
 import type { KeptVideo } from '../../../stores/kept-videos';
 import { KeepControl } from './keep-control';
-import { KeyedVideo, KeyedVideoElsewhere } from './keyed-video';
-import type { LinkRefresh } from './use-media-recovery';
+import { KeyedVideo } from './keyed-video';
 import { useKeptCopy } from './use-kept-copy';
-import { playableVideo, videoAbsence } from './video-absence';
 import { VideoPlayer } from './video-player';
-
-/** What fetching the task again gave, as `useTask().refreshAndRead` resolves. */
-interface TaskRefresh {
-  data: Task | undefined;
-  error: Error | null;
-}
-
-function linkOf(task: Task | undefined): string | undefined {
-  return task?.video?.kind === 'url' ? task.video.url : undefined;
-}
 
 interface TaskVideoProps {
   task: Task;
@@ -32,10 +20,10 @@ interface TaskVideoProps {
 }
 
 /**
- * The task's video. A copy kept in this browser plays first, always: it is the same file, it
- * asks the provider's host for nothing (no request spent, no link to expire or be refused, and
- * it works offline), and it starts at once. Otherwise a plain link plays at once, without the
- * key; a file that needs the key is fetched on request, and only from the API's own origin.
+ * The task's video in the page's player, a keyed file with its download (`TaskVideoSource`),
+ * and beside Download, keeping it in this browser. A copy kept here plays first, always: it is
+ * the same file, it asks the provider's host for nothing (no request spent, no link to expire
+ * or be refused, and it works offline), and it starts at once.
  */
 export function TaskVideo({ task, connection, refreshTask }: TaskVideoProps) {
   const kept = useKeptVideo(connection, task.id);
@@ -51,52 +39,25 @@ export function TaskVideo({ task, connection, refreshTask }: TaskVideoProps) {
   }
 
   const keep = <KeepControl task={task} connection={connection} kept={kept.video} />;
-  const video = playableVideo(task);
-  const playing = kept.video && copy.url ? { video: kept.video, url: copy.url } : undefined;
-  const src = playing?.url ?? (video?.kind === 'url' ? video.url : undefined);
-  if (src !== undefined) {
-    const refreshLink = async (): Promise<LinkRefresh> => {
-      // Without a key the provider would only refuse: nothing is sent.
-      if (!connection.apiKey)
-        return { url: undefined, error: new Error(t('there is no API key in this tab.')) };
-      const { data, error } = await refreshTask();
-      return { url: linkOf(data), error };
-    };
-    // One player for both, so keeping or removing the copy changes its source, not the page.
-    return (
-      <div className="space-y-2">
-        {playing ? (
-          <p className="text-sm text-slate-700">
-            {t(
-              'Playing the copy kept in this browser ({size}, kept {when}). It plays even after the provider’s link has expired.',
-              { size: formatBytes(playing.video.size), when: formatDateTime(playing.video.keptAt) },
-            )}
-          </p>
-        ) : null}
-        <VideoPlayer
-          src={src}
-          poster={playing ? undefined : task.posterUrl}
-          task={task}
-          refreshLink={playing ? undefined : refreshLink}
-          expiresAt={playing ? undefined : task.mediaExpiresAt}
-          actions={keep}
-        />
-      </div>
-    );
-  }
-  const target = keyedVideoTarget(connection, task.id, video);
-  if (target?.kind === 'elsewhere') return <KeyedVideoElsewhere target={target} />;
-  if (target?.kind === 'api') {
-    // A new address (a renewed keyed link) starts afresh: nothing of the old one carries over.
-    return (
-      <KeyedVideo
-        key={target.url}
+  const playing = kept.video && copy.url ? kept.video : undefined;
+  return (
+    <div className="space-y-2">
+      {playing ? (
+        <p className="text-sm text-slate-700">
+          {t(
+            'Playing the copy kept in this browser ({size}, kept {when}). It plays even after the provider’s link has expired.',
+            { size: formatBytes(playing.size), when: formatDateTime(playing.keptAt) },
+          )}
+        </p>
+      ) : null}
+      <TaskVideoSource
         task={task}
         connection={connection}
-        url={target.url}
-        actions={keep}
+        refreshTask={refreshTask}
+        copy={playing ? copy.url : undefined}
+        player={(source) => <VideoPlayer {...source} actions={keep} />}
+        keyed={(url) => <KeyedVideo task={task} connection={connection} url={url} actions={keep} />}
       />
-    );
-  }
-  return <p className="text-sm text-slate-600">{videoAbsence(task)}</p>;
+    </div>
+  );
 }

@@ -7,70 +7,25 @@ import {
   useState,
   type ReactNode,
 } from 'react';
-import type { Task } from '../../../domain/task-model';
+import { framePosition, steppedTime } from '../../../domain/video-frames';
+import { MediaRecoveryNotice } from '../../../components/ui/media-problem';
 import { RichText } from '../../../components/ui/rich-text';
+import { useMeasuredFps } from '../../../hooks/use-measured-fps';
+import type { PlayerSource } from '../../../hooks/use-keyed-video';
+import { useMediaRecovery } from '../../../hooks/use-media-recovery';
+import { usePlayerKeys } from '../../../hooks/use-player-keys';
+import { useVideoState } from '../../../hooks/use-video-state';
 import { t } from '../../../lib/i18n';
 import { LinkExpiry } from './link-expiry';
-import { MediaProblem } from './media-problem';
-import {
-  DEFAULT_FPS,
-  framesPerSecond,
-  frameToTime,
-  timeToFrame,
-  usePlayer,
-} from './player-context';
-import { PlayerToolbar, type FramePosition } from './player-toolbar';
+import { usePlayer } from './player-context';
+import { PlayerToolbar } from './player-toolbar';
 import { useFullscreen } from './use-fullscreen';
-import { useMeasuredFps } from './use-measured-fps';
-import { useMediaRecovery, type LinkRefresh } from './use-media-recovery';
-import { useVideoState } from './use-video-state';
 import { VideoActions } from './video-actions';
 import { videoFileName } from '../../../domain/video-file-name';
 
 const key = (text: string) => (
   <kbd className="rounded border border-slate-300 px-1 font-mono">{text}</kbd>
 );
-
-interface VideoPlayerProps {
-  src: string;
-  poster: string | undefined;
-  task: Task;
-  /** Fetches the task again for a fresh link; absent when the source cannot be renewed. */
-  refreshLink?: () => Promise<LinkRefresh>;
-  /** When `src` stops working, if the provider said. */
-  expiresAt: number | undefined;
-  /** More controls beside Download (keeping the file in this browser). */
-  actions?: ReactNode;
-}
-
-function isTyping(target: EventTarget | null): boolean {
-  return (
-    target instanceof HTMLElement &&
-    (target.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(target.tagName))
-  );
-}
-
-/**
- * Where the playhead is, in frames, once the video's length is known. The frame rate comes
- * from the provider's frame count, else from measuring the playing video, else it is assumed.
- */
-function framePosition(
-  currentTime: number,
-  duration: number,
-  taskFrames: number | undefined,
-  measuredFps: number | undefined,
-): FramePosition | undefined {
-  if (!(duration > 0) || !Number.isFinite(duration)) return undefined;
-  const known = taskFrames !== undefined && taskFrames > 0;
-  const fps = known ? framesPerSecond(taskFrames, duration) : (measuredFps ?? DEFAULT_FPS);
-  const total = known ? taskFrames : Math.round(duration * fps);
-  return {
-    frame: Math.min(timeToFrame(currentTime, fps), Math.max(0, total - 1)),
-    total,
-    fps,
-    assumed: !known && measuredFps === undefined,
-  };
-}
 
 /**
  * The task's video: the native controls for play and seek, and a toolbar for speed, loop,
@@ -83,7 +38,10 @@ export function VideoPlayer({
   refreshLink,
   expiresAt,
   actions,
-}: VideoPlayerProps) {
+}: PlayerSource & {
+  /** More controls beside Download (keeping the file in this browser). */
+  actions?: ReactNode;
+}) {
   const { registerVideo } = usePlayer();
   // The element as state, to subscribe to its events; as a ref, to drive it from handlers.
   const [video, setVideo] = useState<HTMLVideoElement | null>(null);
@@ -125,24 +83,13 @@ export function VideoPlayer({
       const current = framePosition(element.currentTime, duration, task.frames, measuredFps);
       if (!current) return;
       element.pause();
-      const target = Math.min(Math.max(0, current.frame + delta), current.total - 1);
-      element.currentTime = frameToTime(target, current.fps, duration);
+      element.currentTime = steppedTime(current, delta, duration);
       sync();
     },
     [task.frames, measuredFps, sync],
   );
 
-  useEffect(() => {
-    if (!container) return;
-    const onKey = (event: KeyboardEvent) => {
-      if (event.altKey || event.ctrlKey || event.metaKey || isTyping(event.target)) return;
-      if (event.key !== ',' && event.key !== '.') return;
-      event.preventDefault();
-      step(event.key === ',' ? -1 : 1);
-    };
-    container.addEventListener('keydown', onKey);
-    return () => container.removeEventListener('keydown', onKey);
-  }, [container, step]);
+  usePlayerKeys(container, { ',': () => step(-1), '.': () => step(1) });
 
   const changeSpeed = (value: number) => {
     const element = videoElement.current;
@@ -158,21 +105,12 @@ export function VideoPlayer({
       {expiresAt !== undefined && !src.startsWith('blob:') ? (
         <LinkExpiry expiresAt={expiresAt} />
       ) : null}
-      {recovery.kind === 'refreshing' ? (
-        <p role="status" className="text-sm text-slate-700">
-          {recovery.manual
-            ? t('Asking the provider for a fresh link…')
-            : t('The video did not load; asking the provider for a fresh link…')}
-        </p>
-      ) : null}
-      {recovery.kind === 'failed' ? (
-        <MediaProblem
-          failure={recovery}
-          src={src}
-          expiresAt={expiresAt}
-          onRefresh={refreshLink ? refreshNow : undefined}
-        />
-      ) : null}
+      <MediaRecoveryNotice
+        recovery={recovery}
+        src={src}
+        expiresAt={expiresAt}
+        onRefresh={refreshLink ? refreshNow : undefined}
+      />
       <div
         ref={setContainer}
         role="group"

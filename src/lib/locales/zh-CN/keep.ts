@@ -31,6 +31,7 @@ export const keep = {
     '将文件保存在此浏览器中，服务商的链接过期后仍可播放。',
 
   // Many at once, from the list.
+  'Keep in this browser': '保存在此浏览器',
   'Keep videos in this browser': '将视频保存在此浏览器',
   'Keeps the finished videos of the {count} selected tasks in this browser, one at a time, so that they play after the providers’ links expire.':
     '将所选 {count} 个任务中已完成的视频逐个保存在此浏览器中，服务商的链接过期后仍可播放。',

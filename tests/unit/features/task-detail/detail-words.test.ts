@@ -1,12 +1,12 @@
 // The detail page's words for the prompt, a missing video and a download, as pure functions.
 import { describe, expect, it } from 'vitest';
-import { promptTexts } from '../../../../src/features/task-detail/inputs/prompt-words';
+import { promptTexts } from '../../../../src/domain/prompt-words';
 import { createdWords } from '../../../../src/features/task-detail/status-section';
 import {
   downloadMessage,
   isDownloadProblem,
 } from '../../../../src/features/task-detail/video/use-video-download';
-import { videoAbsence } from '../../../../src/features/task-detail/video/video-absence';
+import { videoAbsence } from '../../../../src/domain/video-absence';
 
 describe('promptTexts', () => {
   it('shows the prompt and the provider’s rewrite when both came', () => {

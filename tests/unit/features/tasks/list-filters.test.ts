@@ -11,7 +11,15 @@ function summary(
   category: TaskSummary['category'],
   model: string | undefined = undefined,
 ): TaskSummary {
-  return { category, model, failureClass: undefined };
+  return {
+    category,
+    model,
+    failureClass: undefined,
+    prompt: undefined,
+    progress: undefined,
+    createdAt: undefined,
+    changedAt: undefined,
+  };
 }
 
 const ids = ['a', 'b', 'c', 'd', 'e'];

@@ -1,10 +1,10 @@
-import { RefreshButton } from '../../../components/ui/refresh-button';
-import { useNow } from '../../../hooks/use-now';
-import { RichText } from '../../../components/ui/rich-text';
-import { t } from '../../../lib/i18n';
-import { formatDateTime, formatRelative } from '../../../lib/format';
-import { useApiKey } from '../../../stores/key-store';
-import type { Recovery } from './use-media-recovery';
+import { RefreshButton } from './refresh-button';
+import { useNow } from '../../hooks/use-now';
+import { RichText } from './rich-text';
+import { t } from '../../lib/i18n';
+import { formatDateTime, formatRelative } from '../../lib/format';
+import { useApiKey } from '../../stores/key-store';
+import type { Recovery } from '../../hooks/use-media-recovery';
 
 type Failed = Extract<Recovery, { kind: 'failed' }>;
 
@@ -40,7 +40,7 @@ function reasonText(failure: Failed): string {
 }
 
 /** Why the video does not play, and what to do: refresh, or open the link in a new tab. */
-export function MediaProblem({
+function MediaProblem({
   failure,
   src,
   expiresAt,
@@ -103,4 +103,36 @@ export function MediaProblem({
       </div>
     </div>
   );
+}
+
+/**
+ * What a player shows above its video while the link is being renewed, or once it has failed
+ * for good (`useMediaRecovery`); nothing while the video plays.
+ */
+export function MediaRecoveryNotice({
+  recovery,
+  src,
+  expiresAt,
+  onRefresh,
+}: {
+  recovery: Recovery;
+  src: string;
+  expiresAt: number | undefined;
+  onRefresh: (() => void) | undefined;
+}) {
+  if (recovery.kind === 'refreshing') {
+    return (
+      <p role="status" className="text-sm text-slate-700">
+        {recovery.manual
+          ? t('Asking the provider for a fresh link…')
+          : t('The video did not load; asking the provider for a fresh link…')}
+      </p>
+    );
+  }
+  if (recovery.kind === 'failed') {
+    return (
+      <MediaProblem failure={recovery} src={src} expiresAt={expiresAt} onRefresh={onRefresh} />
+    );
+  }
+  return null;
 }

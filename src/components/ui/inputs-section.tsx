@@ -1,8 +1,9 @@
-import type { Task } from '../../../domain/task-model';
-import { CopyButton } from '../../../components/ui/copy-button';
-import { DetailList } from '../detail-list';
-import { t } from '../../../lib/i18n';
-import { promptTexts } from './prompt-words';
+import { useId } from 'react';
+import type { Task } from '../../domain/task-model';
+import { CopyButton } from './copy-button';
+import { DetailList } from './detail-list';
+import { t } from '../../lib/i18n';
+import { promptTexts } from '../../domain/prompt-words';
 
 /**
  * Far longer than any prompt a provider takes. A provider can send megabytes, and laying out
@@ -26,15 +27,28 @@ function Text({ children }: { children: string }) {
   );
 }
 
-export function InputsSection({ task }: { task: Task }) {
+/**
+ * What the task was made from: the prompt (and the provider's rewrite), the model, the size and
+ * the input images. A card and a region of its own on the detail page; `nested` inside a
+ * compare column, under that column's heading.
+ */
+export function InputsSection({ task, nested = false }: { task: Task; nested?: boolean }) {
   const dimensions = task.width && task.height ? `${task.width} × ${task.height}` : undefined;
   const { prompt, rewrite } = promptTexts(task);
+  const headingId = useId();
+  const Heading = nested ? 'h3' : 'h2';
+  // Nested, it is part of its column, not a region of its own: several columns would give the
+  // page several regions all named "Inputs".
+  const Box = nested ? 'div' : 'section';
   return (
-    <section aria-labelledby="inputs-heading" className="card space-y-3">
+    <Box
+      aria-labelledby={nested ? undefined : headingId}
+      className={`space-y-3 ${nested ? '' : 'card'}`}
+    >
       <div className="flex flex-wrap items-center justify-between gap-2">
-        <h2 id="inputs-heading" className="text-base font-semibold">
+        <Heading id={headingId} className="text-base font-semibold">
           {t('Inputs')}
-        </h2>
+        </Heading>
         <div className="flex flex-wrap gap-2">
           {prompt ? <CopyButton text={prompt} label={t('Copy prompt')} /> : null}
           {rewrite ? <CopyButton text={rewrite} label={t('Copy rewritten prompt')} /> : null}
@@ -67,7 +81,7 @@ export function InputsSection({ task }: { task: Task }) {
                 <img
                   src={url}
                   alt={t('Input {number}', { number: index + 1 })}
-                  className="h-40 rounded ring-1 ring-slate-200"
+                  className="h-40 max-w-full rounded object-contain ring-1 ring-slate-200"
                   referrerPolicy="no-referrer"
                 />
               </a>
@@ -77,6 +91,6 @@ export function InputsSection({ task }: { task: Task }) {
       ) : (
         <p className="text-sm text-slate-600">{t('No input images.')}</p>
       )}
-    </section>
+    </Box>
   );
 }

@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'react';
-import { fetchContentThumbnail } from '../../../api/get-task-content';
-import type { Connection } from '../../../api/http-client';
+import { fetchContentThumbnail } from '../api/get-task-content';
+import type { Connection } from '../api/http-client';
 
 /**
  * The official shape's thumbnail (it needs the key) as a blob URL, revoked when the page is

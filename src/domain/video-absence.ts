@@ -1,5 +1,5 @@
-import type { Task } from '../../../domain/task-model';
-import { t } from '../../../lib/i18n';
+import type { Task } from './task-model';
+import { t } from '../lib/i18n';
 
 /** The video the page can show: none for an expired task, whose file the provider let go. */
 export function playableVideo(task: Pick<Task, 'status' | 'video'>): Task['video'] {

@@ -1,4 +1,4 @@
-import type { Task } from '../../../domain/task-model';
+import type { Task } from './task-model';
 
 export interface PromptTexts {
   /** The prompt as submitted, when the provider sent it. */
