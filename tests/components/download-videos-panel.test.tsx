@@ -38,7 +38,7 @@ async function openPanel() {
     await within(row).findByText(status ?? '');
     await view.user.click(screen.getByRole('checkbox', { name: `Select ${id}` }));
   }
-  const bar = screen.getByRole('region', { name: 'Selected tasks' });
+  const bar = await screen.findByRole('region', { name: 'Selected tasks' });
   return { ...view, done, failed, bar };
 }
 

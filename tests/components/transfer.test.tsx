@@ -85,7 +85,7 @@ const rows = () =>
     .queryAllByRole('listitem', { name: /^Task / })
     .map((item) => item.getAttribute('aria-label')?.replace(/^Task /, ''));
 
-const bar = () => screen.getByRole('region', { name: 'Selected tasks' });
+const bar = () => screen.findByRole('region', { name: 'Selected tasks' });
 
 /** Two finished tasks, one whose video link is signed (Sora) and one whose link is plain (Veo). */
 async function finishedTasks() {
@@ -112,10 +112,10 @@ describe('Export', () => {
     const { view, sora, veo } = await finishedTasks();
     const { user } = view;
     await user.click(screen.getByRole('checkbox', { name: `Select ${veo}` }));
-    await user.type(within(bar()).getByLabelText('Batch for the selected'), 'cats, "dusk"');
-    await user.click(within(bar()).getByRole('button', { name: 'Set batch' }));
+    await user.type(within(await bar()).getByLabelText('Batch for the selected'), 'cats, "dusk"');
+    await user.click(within(await bar()).getByRole('button', { name: 'Set batch' }));
     await user.click(screen.getByRole('checkbox', { name: 'Select all' }));
-    await user.click(within(bar()).getByRole('button', { name: 'Export' }));
+    await user.click(within(await bar()).getByRole('button', { name: 'Export' }));
     const panel = await screen.findByRole('region', { name: 'Export 2 tasks' });
     // The signed Sora link would let anyone with the file download the video: it stays out.
     expect(
@@ -162,10 +162,10 @@ describe('Export', () => {
     const { view, sora, veo } = await finishedTasks();
     const { user } = view;
     await user.click(screen.getByRole('checkbox', { name: `Select ${sora}` }));
-    await user.type(within(bar()).getByLabelText('Batch for the selected'), '猫');
-    await user.click(within(bar()).getByRole('button', { name: 'Set batch' }));
+    await user.type(within(await bar()).getByLabelText('Batch for the selected'), '猫');
+    await user.click(within(await bar()).getByRole('button', { name: 'Set batch' }));
     await user.click(screen.getByRole('checkbox', { name: `Select ${veo}` }));
-    await user.click(within(bar()).getByRole('button', { name: 'Export' }));
+    await user.click(within(await bar()).getByRole('button', { name: 'Export' }));
     const panel = await screen.findByRole('region', { name: 'Export 2 tasks' });
     const field = within(panel).getByRole('textbox', { name: 'Share link' });
     if (!(field instanceof HTMLInputElement)) throw new Error('The share link is not a field.');
