@@ -92,7 +92,9 @@ describe('keeping a video on its task’s page', () => {
       ),
     ).toBeInTheDocument();
     expect(screen.getByRole('button', { name: 'Kept in this browser' })).toBeDisabled();
-    expect(screen.getByRole('button', { name: 'Remove from this browser' })).toHaveFocus();
+    await waitFor(() =>
+      expect(screen.getByRole('button', { name: 'Remove from this browser' })).toHaveFocus(),
+    );
     // The same player now plays the kept file, and says so.
     await waitFor(() => expect(videoElement(id).getAttribute('src')).toMatch(/^blob:/));
     expect(videoElement(id)).toBe(video);
@@ -121,7 +123,9 @@ describe('keeping a video on its task’s page', () => {
     await waitFor(() => expect(videoElement(id).getAttribute('src')).toBe(link));
     expect(blobUrls.revoked).toContain(copy);
     expect(screen.getByText('Removed from this browser.')).toBeInTheDocument();
-    expect(screen.getByRole('button', { name: 'Keep in this browser' })).toHaveFocus();
+    await waitFor(() =>
+      expect(screen.getByRole('button', { name: 'Keep in this browser' })).toHaveFocus(),
+    );
     expect(keptVideos().getSnapshot().videos).toEqual([]);
     expect(opfs.keptFolder()?.children.size).toBe(0);
   });
@@ -266,7 +270,11 @@ describe('keeping the videos of the selected tasks', () => {
     // Once more with one more finished: what is kept is not fetched again.
     const c = await finished();
     await user.click(within(region).getByRole('button', { name: 'Close' }));
-    expect(within(await bar()).getByRole('button', { name: 'Keep in this browser' })).toHaveFocus();
+    await waitFor(async () =>
+      expect(
+        within(await bar()).getByRole('button', { name: 'Keep in this browser' }),
+      ).toHaveFocus(),
+    );
     await user.type(screen.getByLabelText('Task IDs'), c);
     await user.click(screen.getByRole('button', { name: 'Add tasks' }));
     await settled(c, 'Succeeded');
@@ -360,7 +368,9 @@ describe('the storage meter in Settings', () => {
     const confirm = within(section).getByRole('group', {
       name: 'Remove the 1 video kept in this browser (129 kB)? It will no longer play here once the provider’s link has expired.',
     });
-    expect(within(confirm).getByRole('button', { name: 'Cancel' })).toHaveFocus();
+    await waitFor(() =>
+      expect(within(confirm).getByRole('button', { name: 'Cancel' })).toHaveFocus(),
+    );
     await user.click(within(confirm).getByRole('button', { name: 'Cancel' }));
     expect(keptVideos().getSnapshot().videos).toHaveLength(1);
 
