@@ -4,7 +4,8 @@
 // origin (get-task-content.ts). Every request, to a media host too, goes through the limiter,
 // so saving a hundred videos sends nothing faster than the settings allow.
 import type { Connection } from './http-client';
-import { openKeyedFile } from './get-task-content';
+import { keyedVideoTarget, openKeyedFile } from './get-task-content';
+import type { Task } from '../domain/task-model';
 import { requestLimiter, type RequestLimiter } from './request-limiter';
 import { PRIORITY } from './task-priority';
 
@@ -13,6 +14,39 @@ export type VideoFileSource =
   | { kind: 'link'; url: string }
   /** A file that needs the key, on the API's own origin (see `keyedVideoTarget`). */
   | { kind: 'keyed'; url: string; connection: Connection };
+
+/** Why a finished task's video cannot be fetched, before anything is asked. */
+export type VideoSkip =
+  /** Finished, but the provider sent no video address. */
+  | { kind: 'no-video' }
+  /** Finished, but its video address is not https (kept aside by the model). */
+  | { kind: 'unsafe-address' }
+  /** The file needs the API key, and lives on a host that is not the API's. */
+  | { kind: 'key-elsewhere'; origin: string }
+  /** The file needs the API key, and this tab has none. */
+  | { kind: 'no-key' };
+
+/**
+ * Where a finished task's video is fetched from, or why it cannot be: the ZIP of the selected
+ * videos and keeping videos in this browser ask alike.
+ */
+export function videoSourceOf(
+  task: Task,
+  connection: Connection,
+): { source: VideoFileSource } | { skip: VideoSkip } {
+  const video = task.video;
+  if (video === undefined) {
+    return { skip: { kind: task.blockedUrls.length ? 'unsafe-address' : 'no-video' } };
+  }
+  if (video.kind === 'url') return { source: { kind: 'link', url: video.url } };
+  const target = keyedVideoTarget(connection, task.id, video);
+  if (target === undefined) return { skip: { kind: 'no-video' } };
+  if (target.kind === 'elsewhere') {
+    return { skip: { kind: 'key-elsewhere', origin: target.origin } };
+  }
+  if (connection.apiKey === '') return { skip: { kind: 'no-key' } };
+  return { source: { kind: 'keyed', url: target.url, connection } };
+}
 
 /** Why a link's file could not be read, as far as the browser lets the page know. */
 export type LinkProblem =

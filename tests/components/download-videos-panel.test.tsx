@@ -92,7 +92,10 @@ describe('Download videos', () => {
     document.addEventListener('click', onClick);
     try {
       const panel = await panelOpened(view);
-      expect(within(panel).getByRole('heading', { name: 'Download videos' })).toHaveFocus();
+      // The heading takes the focus once the panel's body has mounted: waited for.
+      await waitFor(() =>
+        expect(within(panel).getByRole('heading', { name: 'Download videos' })).toHaveFocus(),
+      );
       expect(
         within(panel).getByText('2 videos of 3 selected go into one ZIP file.'),
       ).toBeInTheDocument();

@@ -46,7 +46,11 @@ describe('settings in Chinese', () => {
     await user.type(screen.getByLabelText('API 密钥'), 'Bearer sk-x');
     await user.click(screen.getByRole('button', { name: '保存' }));
 
-    expect(screen.getByRole('status')).toHaveTextContent('未保存任何内容：请修改标红的字段。');
+    // The form's own live region (the page has another, for the kept videos).
+    expect(screen.getByText('未保存任何内容：请修改标红的字段。')).toHaveAttribute(
+      'role',
+      'status',
+    );
     // The base URL is wrong, so it takes the focus, and its error is announced with it.
     expect(base).toHaveFocus();
     expect(base).toHaveAttribute('aria-invalid', 'true');

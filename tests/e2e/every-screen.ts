@@ -1,6 +1,7 @@
 // A tour of every screen a person meets, in one language: the list empty, a page that does not
-// exist, settings, the list full, a running, a failed and a finished task, and the three of them
-// compared side by side. The tests that check something of every screen (axe, the words of each
+// exist, settings, the list full, a running, a failed and a finished task, the three of them
+// compared side by side, and the finished one's video kept in this browser with the storage
+// meter that lists it. The tests that check something of every screen (axe, the words of each
 // language, the phone's layout) take it, so a new screen is added here once. The tasks are set
 // up in English (the helpers of browser.ts read English), then each screen is opened in the
 // language of the tour, as a person who chose it in the header would see it after a reload.
@@ -17,7 +18,9 @@ export type Screen =
   | 'running task'
   | 'failed task'
   | 'finished task'
-  | 'compare';
+  | 'compare'
+  | 'kept video'
+  | 'kept videos';
 
 /** `message` as the page shows it in `locale`. */
 export function say(locale: Locale, message: string): string {
@@ -107,5 +110,15 @@ export async function everyScreen(
       page.getByText(say(locale, 'The video appears here when the task is done.')).waitFor(),
     ]),
   );
+  // The finished task's video kept in this browser, and the storage meter in Settings listing
+  // it, with the confirmation of Remove all open.
+  await page.goto(open(finished));
+  await page.getByRole('button', { name: say(locale, 'Keep in this browser') }).click();
+  await page.locator('video[src^="blob:"]').waitFor();
+  await check('kept video', tour);
+  await visit('/settings', 'kept videos', async () => {
+    await page.getByRole('list', { name: say(locale, 'Kept videos') }).waitFor();
+    await page.getByRole('button', { name: say(locale, 'Remove all') }).click();
+  });
   return tour;
 }

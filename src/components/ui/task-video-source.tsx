@@ -23,6 +23,8 @@ interface TaskVideoSourceProps {
   player: (source: PlayerSource) => ReactNode;
   /** A file that needs the key, on the API's own origin: fetched when asked (`useKeyedPlayer`). */
   keyed: (url: string) => ReactNode;
+  /** A copy of the file kept in this browser (a blob: URL): played first, by the same player. */
+  copy?: string;
 }
 
 /**
@@ -37,7 +39,17 @@ export function TaskVideoSource({
   refreshTask,
   player,
   keyed,
+  copy,
 }: TaskVideoSourceProps) {
+  if (copy !== undefined) {
+    return player({
+      src: copy,
+      poster: undefined,
+      task,
+      refreshLink: undefined,
+      expiresAt: undefined,
+    });
+  }
   const video = playableVideo(task);
   if (video?.kind === 'url') {
     const refreshLink = async (): Promise<LinkRefresh> => {

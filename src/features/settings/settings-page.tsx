@@ -1,5 +1,6 @@
 import { PageHeading } from '../../components/ui/page-heading';
 import { t } from '../../lib/i18n';
+import { KeptVideosSection } from './kept-videos-section';
 import { NotificationSettings } from './notification-settings';
 import { SettingsForm } from './settings-form';
 import { useSettingsDraft } from './use-settings-draft';
@@ -26,6 +27,7 @@ export function SettingsPage() {
       ) : null}
       <SettingsForm draft={draft} setDraft={setDraft} />
       <NotificationSettings />
+      <KeptVideosSection />
     </div>
   );
 }

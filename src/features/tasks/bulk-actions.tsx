@@ -1,11 +1,31 @@
-// What can be done to the selected tasks at once: loaded once a task is ticked. It imports no
-// router and no store (see bulk-panels.tsx): what it changes, it asks the list to change.
-import { useId, useState, type ReactNode } from 'react';
+// What can be done to the selected tasks at once, and the panels of the bigger actions (each
+// loaded when its button is pressed): loaded once a task is ticked, so none of it weighs on the
+// first page. It imports no router and no store: what it changes, it asks the list to change.
+import { lazy, Suspense, useId, useState, type ComponentType, type ReactNode } from 'react';
 import { CopyButton } from '../../components/ui/copy-button';
 import { RefreshButton } from '../../components/ui/refresh-button';
 import { t, tp } from '../../lib/i18n';
 import { BATCH_NAME_MAX } from '../../stores/task-list-merge';
-import type { PanelName } from './bulk-panels';
+import type { BulkPanelProps } from './bulk-panel';
+
+const PANELS = {
+  download: lazy(async () => ({
+    default: (await import('./download-videos-panel')).DownloadVideosPanel,
+  })),
+  keep: lazy(async () => ({ default: (await import('./keep-videos-panel')).KeepVideosPanel })),
+  export: lazy(async () => ({ default: (await import('./export-panel')).ExportPanel })),
+} satisfies Record<string, ComponentType<BulkPanelProps>>;
+
+export type PanelName = keyof typeof PANELS;
+
+export function BulkPanel({ name, ...props }: BulkPanelProps & { name: PanelName }) {
+  const Panel = PANELS[name];
+  return (
+    <Suspense fallback={<p className="text-sm text-slate-600">{t('Loading…')}</p>}>
+      <Panel {...props} />
+    </Suspense>
+  );
+}
 
 interface BulkActionsProps {
   /** The selected tasks, in the list's order. */
@@ -57,6 +77,9 @@ export function BulkActions({
         </button>
         <button type="button" className="btn-secondary" onClick={open('download')}>
           {t('Download videos')}
+        </button>
+        <button type="button" className="btn-secondary" onClick={open('keep')}>
+          {t('Keep in this browser')}
         </button>
         {compare}
         <button type="button" className="btn-secondary ml-auto" onClick={onClear}>

@@ -1,29 +1,7 @@
-// The parts of the bulk actions that stay with the list's own code: the panels (each loaded when
-// its button is pressed) and the Compare link. The bar itself (bulk-actions.tsx) loads once a
-// task is ticked, and imports neither the router nor the stores: a chunk loaded on demand that
-// shares them with the first page made the bundler split them into extra files.
-import { lazy, Suspense, type ComponentType } from 'react';
+// The part of the bulk actions that stays with the list's own code: the Compare link (it needs
+// the router). The bar itself and its panels (bulk-actions.tsx) load once a task is ticked.
 import { Link } from '../../components/ui/link';
 import { t } from '../../lib/i18n';
-import type { BulkPanelProps } from './bulk-panel';
-
-const PANELS = {
-  download: lazy(async () => ({
-    default: (await import('./download-videos-panel')).DownloadVideosPanel,
-  })),
-  export: lazy(async () => ({ default: (await import('./export-panel')).ExportPanel })),
-} satisfies Record<string, ComponentType<BulkPanelProps>>;
-
-export type PanelName = keyof typeof PANELS;
-
-export function BulkPanel({ name, ...props }: BulkPanelProps & { name: PanelName }) {
-  const Panel = PANELS[name];
-  return (
-    <Suspense fallback={<p className="text-sm text-slate-600">{t('Loading…')}</p>}>
-      <Panel {...props} />
-    </Suspense>
-  );
-}
 
 /** Side by side takes two to four finished videos. */
 const COMPARE_MIN = 2;

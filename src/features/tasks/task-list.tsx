@@ -35,7 +35,8 @@ import { RichText } from '../../components/ui/rich-text';
 import { formatList, t, tp } from '../../lib/i18n';
 import { ModelFilter } from './model-filter';
 import { RowsOfTasks } from './rows-of-tasks';
-import { BulkPanel, CompareAction, type PanelName } from './bulk-panels';
+import type { PanelName } from './bulk-actions';
+import { CompareAction } from './bulk-panels';
 import { readTaskQueryKey } from '../../api/get-task';
 import {
   keepSelectedAmong,
@@ -48,6 +49,7 @@ import {
 // The bar appears once a task is ticked: its code loads then, not with the first page.
 const loadBulkActions = () => import('./bulk-actions');
 const BulkActions = lazy(async () => ({ default: (await loadBulkActions()).BulkActions }));
+const BulkPanel = lazy(async () => ({ default: (await loadBulkActions()).BulkPanel }));
 
 const ShortcutsHelp = lazy(async () => ({
   default: (await import('./shortcuts-help')).ShortcutsHelp,
@@ -292,14 +294,17 @@ export function TaskList() {
             onOpen={(name, opener) => setPanel({ name, opener })}
           />
           {panel ? (
-            <BulkPanel
-              name={panel.name}
-              ids={selectedShown}
-              onClose={() => {
-                panel.opener.focus();
-                setPanel(undefined);
-              }}
-            />
+            // A boundary of its own: the bar above stays (and keeps the focus) while it loads.
+            <Suspense fallback={null}>
+              <BulkPanel
+                name={panel.name}
+                ids={selectedShown}
+                onClose={() => {
+                  panel.opener.focus();
+                  setPanel(undefined);
+                }}
+              />
+            </Suspense>
           ) : null}
         </Suspense>
       ) : null}

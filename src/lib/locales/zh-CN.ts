@@ -6,6 +6,7 @@ import { common } from './zh-CN/common';
 import { compare } from './zh-CN/compare';
 import { detail } from './zh-CN/detail';
 import { domain } from './zh-CN/domain';
+import { keep } from './zh-CN/keep';
 import { list } from './zh-CN/list';
 import { notify } from './zh-CN/notify';
 import { settings } from './zh-CN/settings';
@@ -19,6 +20,7 @@ const catalog: Catalog = {
   ...compare,
   ...detail,
   ...domain,
+  ...keep,
   ...list,
   ...notify,
   ...settings,

@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react';
 import type { Connection } from '../../../api/http-client';
 import { KeyedVideoLoad } from '../../../components/ui/keyed-video-load';
 import type { Task } from '../../../domain/task-model';
@@ -17,17 +18,20 @@ export function KeyedVideo({
   task,
   connection,
   url,
+  actions,
 }: {
   task: Task;
   connection: Connection;
   /** Where the file is fetched with the key (`keyedVideoTarget`). */
   url: string;
+  /** More controls beside Download (keeping the file in this browser). */
+  actions?: ReactNode;
 }) {
   const { stage, load, cancel, picture } = useKeyedPlayer(task, connection, url);
   const fileName = videoFileName(task);
   const download = useVideoDownload(fileName);
 
-  if (stage.kind === 'playing') return <VideoPlayer {...stage.source} />;
+  if (stage.kind === 'playing') return <VideoPlayer {...stage.source} actions={actions} />;
   return (
     <KeyedVideoLoad
       id={task.id}
@@ -39,14 +43,17 @@ export function KeyedVideo({
         task.mediaExpiresAt !== undefined ? <LinkExpiry expiresAt={task.mediaExpiresAt} /> : null
       }
       actions={
-        <button
-          type="button"
-          className="btn-secondary"
-          aria-disabled={download.state.kind === 'busy'}
-          onClick={() => download.start({ kind: 'keyed', url, connection })}
-        >
-          {t('Download video')}
-        </button>
+        <>
+          <button
+            type="button"
+            className="btn-secondary"
+            aria-disabled={download.state.kind === 'busy'}
+            onClick={() => download.start({ kind: 'keyed', url, connection })}
+          >
+            {t('Download video')}
+          </button>
+          {actions}
+        </>
       }
     >
       <p

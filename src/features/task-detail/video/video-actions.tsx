@@ -1,10 +1,21 @@
-import type { MouseEvent } from 'react';
+import type { MouseEvent, ReactNode } from 'react';
 import { CopyButton } from '../../../components/ui/copy-button';
 import { t } from '../../../lib/i18n';
 import { downloadMessage, isDownloadProblem, useVideoDownload } from './use-video-download';
 
-/** Download (under a readable file name), copy link and open in a new tab. */
-export function VideoActions({ src, fileName }: { src: string; fileName: string }) {
+/**
+ * Download (under a readable file name), copy link and open in a new tab; `extra` controls
+ * (keeping the file in this browser) go beside them.
+ */
+export function VideoActions({
+  src,
+  fileName,
+  extra,
+}: {
+  src: string;
+  fileName: string;
+  extra?: ReactNode;
+}) {
   const { state, start } = useVideoDownload(fileName);
   const isBlob = src.startsWith('blob:');
 
@@ -35,6 +46,7 @@ export function VideoActions({ src, fileName }: { src: string; fileName: string 
             {t('Open in a new tab')}
           </a>
         )}
+        {extra}
       </div>
       <p
         role="status"

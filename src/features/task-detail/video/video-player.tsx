@@ -1,4 +1,12 @@
-import { useCallback, useEffect, useEffectEvent, useId, useRef, useState } from 'react';
+import {
+  useCallback,
+  useEffect,
+  useEffectEvent,
+  useId,
+  useRef,
+  useState,
+  type ReactNode,
+} from 'react';
 import { framePosition, steppedTime } from '../../../domain/video-frames';
 import { MediaRecoveryNotice } from '../../../components/ui/media-problem';
 import { RichText } from '../../../components/ui/rich-text';
@@ -23,7 +31,17 @@ const key = (text: string) => (
  * The task's video: the native controls for play and seek, and a toolbar for speed, loop,
  * frame step (also `,` and `.` while focus is in the player), full screen, download and copy.
  */
-export function VideoPlayer({ src, poster, task, refreshLink, expiresAt }: PlayerSource) {
+export function VideoPlayer({
+  src,
+  poster,
+  task,
+  refreshLink,
+  expiresAt,
+  actions,
+}: PlayerSource & {
+  /** More controls beside Download (keeping the file in this browser). */
+  actions?: ReactNode;
+}) {
   const { registerVideo } = usePlayer();
   // The element as state, to subscribe to its events; as a ref, to drive it from handlers.
   const [video, setVideo] = useState<HTMLVideoElement | null>(null);
@@ -137,7 +155,7 @@ export function VideoPlayer({ src, poster, task, refreshLink, expiresAt }: Playe
           </p>
         ) : null}
       </div>
-      <VideoActions src={src} fileName={videoFileName(task)} />
+      <VideoActions src={src} fileName={videoFileName(task)} extra={actions} />
     </div>
   );
 }

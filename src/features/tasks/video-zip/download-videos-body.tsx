@@ -4,20 +4,13 @@
 // at the end what was saved and what could not be fetched. Loaded by the panel's shell
 // (../download-videos-panel.tsx) when it opens, with client-zip.
 import { useEffect, useRef, useState } from 'react';
-import type { VideoFileSource } from '../../../api/fetch-video';
+import { videoSourceOf, type VideoFileSource } from '../../../api/fetch-video';
 import { useConnection } from '../../../hooks/use-connection';
 import { useSelectedTasks } from './use-selected-tasks';
 import { t, tp } from '../../../lib/i18n';
 import { formatBytes } from '../../../lib/limited-body';
 import type { BulkPanelProps } from '../bulk-panel';
-import {
-  LARGE_ZIP_BYTES,
-  planZip,
-  videoSourceOf,
-  zipFileName,
-  type PlannedVideo,
-  type ZipPlan,
-} from './zip-plan';
+import { LARGE_ZIP_BYTES, planZip, zipFileName, type PlannedVideo, type ZipPlan } from './zip-plan';
 import {
   canStreamToFile,
   chooseZipTarget,

@@ -1,7 +1,6 @@
 // What a ZIP of the selected tasks' videos will hold, worked out from what the dashboard already
 // knows of each task (its last answer in the query cache): nothing is asked to make the plan.
-import type { VideoFileSource } from '../../../api/fetch-video';
-import { keyedVideoTarget } from '../../../api/get-task-content';
+import { videoSourceOf, type VideoFileSource, type VideoSkip } from '../../../api/fetch-video';
 import type { Connection } from '../../../api/http-client';
 import { isApiError } from '../../../domain/api-error';
 import type { Task } from '../../../domain/task-model';
@@ -11,15 +10,7 @@ import type { TaskCategory } from '../../../hooks/use-task-categories';
 
 /** Why a selected task has no video to fetch. */
 export type SkipReason =
-  | { kind: 'status'; category: Exclude<TaskCategory, 'succeeded'> }
-  /** Finished, but the provider sent no video address. */
-  | { kind: 'no-video' }
-  /** Finished, but its video address is not https (kept aside by the model). */
-  | { kind: 'unsafe-address' }
-  /** The file needs the API key, and lives on a host that is not the API's. */
-  | { kind: 'key-elsewhere'; origin: string }
-  /** The file needs the API key, and this tab has none. */
-  | { kind: 'no-key' };
+  { kind: 'status'; category: Exclude<TaskCategory, 'succeeded'> } | VideoSkip;
 
 export interface PlannedVideo {
   id: string;
@@ -64,25 +55,6 @@ export function estimateVideoBytes(task: Pick<Task, 'seconds' | 'width' | 'heigh
 function unknownWhy(error: unknown): 'not-found' | 'error' | 'loading' {
   if (isApiError(error) && error.kind === 'not-found') return 'not-found';
   return error ? 'error' : 'loading';
-}
-
-/** Where a finished task's video is fetched from, or why it cannot be. */
-export function videoSourceOf(
-  task: Task,
-  connection: Connection,
-): { source: VideoFileSource } | { skip: SkipReason } {
-  const video = task.video;
-  if (video === undefined) {
-    return { skip: { kind: task.blockedUrls.length ? 'unsafe-address' : 'no-video' } };
-  }
-  if (video.kind === 'url') return { source: { kind: 'link', url: video.url } };
-  const target = keyedVideoTarget(connection, task.id, video);
-  if (target === undefined) return { skip: { kind: 'no-video' } };
-  if (target.kind === 'elsewhere') {
-    return { skip: { kind: 'key-elsewhere', origin: target.origin } };
-  }
-  if (connection.apiKey === '') return { skip: { kind: 'no-key' } };
-  return { source: { kind: 'keyed', url: target.url, connection } };
 }
 
 /** The selected tasks, in their order: the videos to fetch, and the tasks skipped with why. */
