@@ -67,8 +67,10 @@ describe('pasting task ids', () => {
     await addTasks(page, ids.join('\n'));
     await page.getByText('Showing 400 of 400 tasks').waitFor();
     const rows = page.getByRole('list', { name: 'Tasks' }).getByRole('listitem');
-    await expect.poll(() => rows.count()).toBeLessThan(60);
-    expect(await rows.count()).toBeGreaterThan(0);
+    // Some rows, not all: the list renders its rows a frame after the count it shows.
+    await expect
+      .poll(() => rows.count())
+      .toSatisfy((rendered: number) => rendered > 0 && rendered < 60);
     await page.keyboard.press('End');
     await page
       .getByRole('listitem', { name: 'Task video_long399', exact: true })

@@ -90,7 +90,10 @@ async function virtualised(page: Page, count: number): Promise<void> {
   const shown = new Intl.NumberFormat('en-US').format(count);
   await page.getByText(`Showing ${shown} of ${shown} tasks`).waitFor();
   const rows = page.getByRole('list', { name: 'Tasks' }).getByRole('listitem');
-  await expect.poll(() => rows.count(), { timeout: UI_TIMEOUT_MS }).toBeLessThan(60);
+  // Some rows, not all: the list renders its rows a frame after the count it shows.
+  await expect
+    .poll(() => rows.count(), { timeout: UI_TIMEOUT_MS })
+    .toSatisfy((rendered: number) => rendered > 0 && rendered < 60);
 }
 
 /** The ids of the rows the list has rendered now (only those near the viewport). */
