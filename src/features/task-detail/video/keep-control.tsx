@@ -5,13 +5,12 @@ import type { Task } from '../../../domain/task-model';
 import { t } from '../../../lib/i18n';
 import { formatBytes } from '../../../lib/limited-body';
 import { keptVideos, type KeptVideo } from '../../../stores/kept-videos';
+import { useFileJob, type FileJobState } from './use-file-job';
 
-type KeepState =
-  | { kind: 'idle' }
-  | { kind: 'busy'; received: number }
-  | { kind: 'done'; outcome: KeepOutcome }
-  | { kind: 'removed' }
-  | { kind: 'remove-failed'; why: string };
+type Removal = { kind: 'removed' } | { kind: 'remove-failed'; why: string };
+
+/** What the control last did: kept (or is keeping), or removed. */
+type KeepState = FileJobState<KeepOutcome> | Removal;
 
 /** What keeping or removing did, in words; empty while nothing has happened. */
 function keepMessage(state: KeepState): string {
@@ -66,11 +65,11 @@ export function KeepControl({
   /** The copy kept of this task, if any. */
   kept: KeptVideo | undefined;
 }) {
-  const [state, setState] = useState<KeepState>({ kind: 'idle' });
-  const controller = useRef<AbortController | null>(null);
+  const job = useFileJob<KeepOutcome>();
+  const [removal, setRemoval] = useState<Removal>();
+  const state: KeepState = removal ?? job.state;
   const keepButton = useRef<HTMLButtonElement>(null);
   const removeButton = useRef<HTMLButtonElement>(null);
-  useEffect(() => () => controller.current?.abort(), []);
 
   // The button pressed turns into another: the focus goes to the one that undoes it.
   const isKept = kept !== undefined;
@@ -81,37 +80,18 @@ export function KeepControl({
   }, [isKept, acted]);
 
   const keep = () => {
-    if (state.kind === 'busy') return;
-    const current = new AbortController();
-    controller.current = current;
-    setState({ kind: 'busy', received: 0 });
-    let shown = 0;
-    keepTaskVideo(connection, task, {
-      signal: current.signal,
-      onProgress: (received) => {
-        // One update per megabyte, not one per network chunk.
-        if (received - shown < 1024 * 1024) return;
-        shown = received;
-        setState({ kind: 'busy', received });
-      },
-    }).then(
-      (outcome) => setState({ kind: 'done', outcome }),
-      () => setState({ kind: 'idle' }),
-    );
-  };
-
-  const cancel = () => {
-    controller.current?.abort();
-    setState({ kind: 'idle' });
+    setRemoval(undefined);
+    job.start((options) => keepTaskVideo(connection, task, options));
   };
 
   const remove = (video: KeptVideo) => {
+    job.cancel();
     keptVideos()
       .remove([video.key])
       .then(
-        () => setState({ kind: 'removed' }),
+        () => setRemoval({ kind: 'removed' }),
         (error: unknown) =>
-          setState({
+          setRemoval({
             kind: 'remove-failed',
             why: error instanceof Error ? error.message : String(error),
           }),
@@ -143,7 +123,7 @@ export function KeepControl({
           </button>
         </>
       ) : state.kind === 'busy' ? (
-        <button type="button" className="btn-secondary" onClick={cancel}>
+        <button type="button" className="btn-secondary" onClick={job.cancel}>
           {t('Cancel keeping')}
         </button>
       ) : (

@@ -1,39 +1,17 @@
-import { useEffect, useRef, useState } from 'react';
 import { t } from '../../../lib/i18n';
 import { formatBytes } from '../../../lib/limited-body';
 import { downloadVideo, type DownloadOutcome, type DownloadSource } from './download-video';
+import { useFileJob, type FileJobState } from './use-file-job';
 
-export type DownloadState =
-  | { kind: 'idle' }
-  | { kind: 'busy'; received: number }
-  | { kind: 'done'; outcome: DownloadOutcome };
+export type DownloadState = FileJobState<DownloadOutcome>;
 
 /** One download at a time, with its progress; stopped when the page is left. */
 export function useVideoDownload(fileName: string) {
-  const [state, setState] = useState<DownloadState>({ kind: 'idle' });
-  const controller = useRef<AbortController | null>(null);
-  useEffect(() => () => controller.current?.abort(), []);
-
-  const start = (source: DownloadSource) => {
-    if (state.kind === 'busy') return;
-    const current = new AbortController();
-    controller.current = current;
-    setState({ kind: 'busy', received: 0 });
-    let shown = 0;
-    downloadVideo(source, fileName, {
-      signal: current.signal,
-      onProgress: (received) => {
-        // One update per megabyte, not one per network chunk.
-        if (received - shown < 1024 * 1024) return;
-        shown = received;
-        setState({ kind: 'busy', received });
-      },
-    }).then(
-      (outcome) => setState({ kind: 'done', outcome }),
-      () => setState({ kind: 'idle' }),
-    );
+  const { state, start } = useFileJob<DownloadOutcome>();
+  return {
+    state,
+    start: (source: DownloadSource) => start((options) => downloadVideo(source, fileName, options)),
   };
-  return { state, start };
 }
 
 /** What the download did, in words; empty while idle. */
