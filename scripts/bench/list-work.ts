@@ -9,6 +9,9 @@ interface FrameWatch {
   /** Where to read: the first element matching this selector whose text matches `pattern`, or,
    *  without a pattern, the first whose text differs from what it was at the event. */
   selector: string;
+  /** Also wait for the rendered rows (these elements' `aria-label`s) to differ from the event's:
+   *  the list may draw its rows a frame after its count. */
+  rows?: string;
   pattern?: string;
   event: string;
   timeoutMs: number;
@@ -16,15 +19,25 @@ interface FrameWatch {
 
 /** In the page: milliseconds from the next `event` to the first frame that shows the change, or
  *  -1 after `timeoutMs`. Runs in the page, so it uses nothing from this module. */
-function timeToFrame({ selector, pattern, event, timeoutMs }: FrameWatch) {
+function timeToFrame({ selector, rows, pattern, event, timeoutMs }: FrameWatch) {
   return new Promise<number>((resolve) => {
     const wanted = pattern === undefined ? undefined : new RegExp(pattern);
     const texts = () =>
       [...document.querySelectorAll(selector)].map((node) => node.textContent ?? '');
+    const labels = () =>
+      rows === undefined
+        ? ''
+        : [...document.querySelectorAll(rows)]
+            .map((node) => node.getAttribute('aria-label') ?? '')
+            .join('\n');
     let start = -1;
     let before: string[] = [];
+    let rowsBefore = '';
     const shown = () =>
-      wanted ? texts().some((text) => wanted.test(text)) : texts().join('\n') !== before.join('\n');
+      (wanted
+        ? texts().some((text) => wanted.test(text))
+        : texts().join('\n') !== before.join('\n')) &&
+      (rows === undefined || labels() !== rowsBefore);
     const observer = new MutationObserver(() => check());
     const check = () => {
       if (start < 0 || !shown()) return;
@@ -38,6 +51,7 @@ function timeToFrame({ selector, pattern, event, timeoutMs }: FrameWatch) {
       event,
       () => {
         before = texts();
+        rowsBefore = labels();
         start = performance.now();
         queueMicrotask(check);
       },
@@ -57,6 +71,8 @@ async function timed(page: Page, watch: Omit<FrameWatch, 'timeoutMs'>, act: () =
 
 /** The list's "Showing N of M tasks" line. */
 const SHOWING = 'section [role=status]';
+/** The rows the list has drawn. */
+const ROWS = 'ul[aria-label="Tasks"] > li';
 
 export async function measureListWork(
   page: Page,
@@ -74,7 +90,7 @@ export async function measureListWork(
   const searches: number[] = [];
   for (const text of ['task_demo_slow', '', 'zzz', '', 'TASK_DEMO_SLOW', '']) {
     searches.push(
-      await timed(page, { selector: SHOWING, event: 'input' }, () => search.fill(text)),
+      await timed(page, { selector: SHOWING, rows: ROWS, event: 'input' }, () => search.fill(text)),
     );
   }
   const afterSearch = await requestsSoFar();
@@ -116,7 +132,7 @@ export async function measureListWork(
       budget: '≤ 50 ms',
       pass: searches.every((ms) => ms >= 0) ? worstSearch <= 50 : undefined,
       measured: worstSearch >= 0 ? Math.round(worstSearch) : null,
-      note: `each: ${searches.map((ms) => ms.toFixed(0)).join(', ')} ms: a kind of id, nothing, every task, in upper case; from the input event to the frame whose "Showing N of ${count(total)} tasks" status gave the new count`,
+      note: `each: ${searches.map((ms) => ms.toFixed(0)).join(', ')} ms: a kind of id, nothing, every task, in upper case; from the input event to the frame whose "Showing N of ${count(total)} tasks" status gave the new count and whose rows were the new ones`,
     },
     {
       name: 'Requests caused by searching',
