@@ -1,5 +1,6 @@
 // A tour of every screen a person meets, in one language: the list empty, a page that does not
-// exist, settings, the list full, a running, a failed and a finished task, the three of them
+// exist, settings, the list full (then with every task selected, the bulk bar's Export open, and
+// the keyboard shortcuts' help), a running, a failed and a finished task, the three of them
 // compared side by side, and the finished one's video kept in this browser with the storage
 // meter that lists it. The tests that check something of every screen (axe, the words of each
 // language, the phone's layout) take it, so a new screen is added here once. The tasks are set
@@ -15,6 +16,8 @@ export type Screen =
   | 'not found'
   | 'settings'
   | 'full list'
+  | 'selection'
+  | 'shortcuts'
   | 'running task'
   | 'failed task'
   | 'finished task'
@@ -90,6 +93,23 @@ export async function everyScreen(
   await visit('/', 'full list', () =>
     page.getByRole('link', { name: finished, exact: true }).waitFor(),
   );
+  await page.getByRole('checkbox', { name: say(locale, 'Select all') }).check();
+  await page
+    .getByRole('region', { name: say(locale, 'Selected tasks') })
+    .getByRole('button', { name: say(locale, 'Export') })
+    .click();
+  await page
+    .getByRole('button', { name: say(locale, 'Copy share link') })
+    .and(page.locator(':enabled'))
+    .waitFor();
+  await check('selection', tour);
+  // Pressed where no field has the focus.
+  await page.evaluate(() => {
+    if (document.activeElement instanceof HTMLElement) document.activeElement.blur();
+  });
+  await page.keyboard.press('?');
+  await page.getByRole('dialog', { name: say(locale, 'Keyboard shortcuts') }).waitFor();
+  await check('shortcuts', tour);
   const open = (id: string) => `/tasks/${encodeURIComponent(id)}`;
   await visit(open(running), 'running task', () =>
     page.getByRole('heading', { level: 1, name: running }).waitFor(),

@@ -16,6 +16,9 @@ const SAME_IN_EVERY_LANGUAGE = new Set(
     'ID',
     'IDs',
     'JSON',
+    'CSV',
+    // A key, named as printed on the keyboard.
+    'Enter',
     'CORS',
     'HTTP',
     'HTTPS',
