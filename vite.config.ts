@@ -25,7 +25,7 @@ export default defineConfig(({ command }) => {
     },
     build: {
       target: 'es2022',
-      sourcemap: true,
+      sourcemap: 'hidden',
       // The polyfill fetches <link rel="modulepreload"> for browsers without it, and the first page
       // has none (it is one chunk); the chunks loaded on demand are preloaded by Vite's helper,
       // which uses rel="preload" where modulepreload is missing. 0.2 kB gzip of the first page.

@@ -1,7 +1,6 @@
 import { lazy, Suspense, type ReactNode } from 'react';
 import { Route, Routes } from 'react-router';
 import { AppShell } from './app-shell';
-import { NotFoundRoute } from './routes/not-found-route';
 import { TaskListPage } from '../features/tasks/task-list-page';
 import { t } from '../lib/i18n';
 
@@ -14,6 +13,9 @@ const ComparePage = lazy(async () => ({
 }));
 const SettingsPage = lazy(async () => ({
   default: (await import('../features/settings/settings-page')).SettingsPage,
+}));
+const NotFoundRoute = lazy(async () => ({
+  default: (await import('./routes/not-found-route')).NotFoundRoute,
 }));
 
 function Loading({ children }: { children: ReactNode }) {
@@ -58,7 +60,14 @@ export function AppRoutes() {
             </Loading>
           }
         />
-        <Route path="*" element={<NotFoundRoute />} />
+        <Route
+          path="*"
+          element={
+            <Loading>
+              <NotFoundRoute />
+            </Loading>
+          }
+        />
       </Route>
     </Routes>
   );

@@ -180,7 +180,10 @@ describe('a page that does not exist, in Chinese', () => {
   it('names itself and leads back to the list', async () => {
     await activateLocale('zh-CN', ['zh-CN']);
     renderApp('/nowhere');
-    expect(screen.getByRole('heading', { level: 1, name: '页面未找到' })).toBeInTheDocument();
+    // The page loads on demand, like every page but the list.
+    expect(
+      await screen.findByRole('heading', { level: 1, name: '页面未找到' }),
+    ).toBeInTheDocument();
     const sentence = screen.getByText(wholeText(/^此地址没有内容。返回任务列表。$/));
     expect(within(sentence).getByRole('link', { name: '返回任务列表' })).toHaveAttribute(
       'href',

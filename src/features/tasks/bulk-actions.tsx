@@ -1,12 +1,13 @@
 // What can be done to the selected tasks at once, and the panels of the bigger actions (each
 // loaded when its button is pressed): loaded once a task is ticked, so none of it weighs on the
-// first page. It imports no router and no store: what it changes, it asks the list to change.
-import { lazy, Suspense, useId, useState, type ComponentType, type ReactNode } from 'react';
+// first page. It changes nothing itself: it asks the list to, through its callbacks.
+import { lazy, Suspense, useId, useState, type ComponentType } from 'react';
 import { CopyButton } from '../../components/ui/copy-button';
 import { RefreshButton } from '../../components/ui/refresh-button';
 import { t, tp } from '../../lib/i18n';
 import { BATCH_NAME_MAX } from '../../stores/task-list-merge';
 import type { BulkPanelProps } from './bulk-panel';
+import { CompareAction } from './compare-action';
 
 const PANELS = {
   download: lazy(async () => ({
@@ -33,8 +34,8 @@ interface BulkActionsProps {
   /** The batch names in use, offered when choosing one. */
   batches: readonly string[];
   hasKey: boolean;
-  /** The Compare link (bulk-panels.tsx). */
-  compare: ReactNode;
+  /** How many of `ids` succeeded: Compare needs every one finished. */
+  succeeded: number;
   onRemove: (ids: readonly string[]) => void;
   onRefresh: (ids: readonly string[]) => void;
   onSetBatch: (ids: readonly string[], batch: string) => void;
@@ -47,7 +48,7 @@ export function BulkActions({
   ids,
   batches,
   hasKey,
-  compare,
+  succeeded,
   onRemove,
   onRefresh,
   onSetBatch,
@@ -81,7 +82,7 @@ export function BulkActions({
         <button type="button" className="btn-secondary" onClick={open('keep')}>
           {t('Keep in this browser')}
         </button>
-        {compare}
+        <CompareAction ids={ids} succeeded={succeeded} />
         <button type="button" className="btn-secondary ml-auto" onClick={onClear}>
           {t('Clear selection')}
         </button>

@@ -2,6 +2,8 @@
 // "Hide finished", a batch, and the order. All of it lives in the address (`?q=…&sort=…`), so a
 // view can be bookmarked and shared; none of it asks the provider anything.
 import type { TaskSummary } from '../../hooks/use-task-categories';
+import { filterTasks, type FilteredTasks } from './list-filters';
+import type { StatusFilter } from './status-filter';
 
 export const SORTS = ['added', 'changed', 'progress', 'status', 'left'] as const;
 export type SortKey = (typeof SORTS)[number];
@@ -112,6 +114,20 @@ function fold(text: string): string {
 /** A prompt is searched in its first this-many characters: enough to find it, cheap on 1,000. */
 const SEARCHED_PROMPT_CHARS = 2000;
 
+/** Folded search texts, made once per answer rather than once per key press. */
+const searchTexts = new WeakMap<TaskSummary, { id: string; text: string }>();
+
+/** What Search looks in: the id, the model and the start of the prompt, folded. */
+function searchTextOf(id: string, summary: TaskSummary | undefined): string {
+  const cached = summary && searchTexts.get(summary);
+  if (cached?.id === id) return cached.text;
+  const text = fold(
+    `${id} ${summary?.model ?? ''} ${summary?.prompt?.slice(0, SEARCHED_PROMPT_CHARS) ?? ''}`,
+  );
+  if (summary) searchTexts.set(summary, { id, text });
+  return text;
+}
+
 export interface ListEntry {
   id: string;
   addedAt: number;
@@ -136,9 +152,7 @@ export function viewFilter(
     if (task.addedAt < from || task.addedAt >= until) return false;
     if (view.hideFinished && summary && FINISHED.has(summary.category)) return false;
     if (words.length === 0) return true;
-    const text = fold(
-      `${task.id} ${summary?.model ?? ''} ${summary?.prompt?.slice(0, SEARCHED_PROMPT_CHARS) ?? ''}`,
-    );
+    const text = searchTextOf(task.id, summary);
     return words.every((word) => text.includes(word));
   };
 }
@@ -197,4 +211,28 @@ export function sortShown(
     const second = keys.get(b) ?? 0;
     return first === second ? 0 : first < second ? -1 : 1;
   });
+}
+
+/**
+ * What the list shows under `view` and the filters, in the view's order, with the counts beside
+ * it. `now` orders by time left (read only for that sort).
+ */
+export function listUnder(
+  view: ListView,
+  tasks: readonly ListEntry[],
+  ids: readonly string[],
+  summaries: readonly TaskSummary[],
+  filters: { status: StatusFilter; model: string },
+  now: number,
+): FilteredTasks {
+  const filtered = filterTasks(
+    ids,
+    summaries,
+    filters.status,
+    filters.model,
+    viewFilter(view, tasks, summaries),
+  );
+  if (view.sort === 'added') return filtered;
+  const byId = new Map(ids.map((id, index) => [id, summaries[index]]));
+  return { ...filtered, shown: sortShown(filtered.shown, (id) => byId.get(id), view.sort, now) };
 }

@@ -1,14 +1,13 @@
-import { lazy, Suspense } from 'react';
+import { Suspense } from 'react';
 import { t } from '../../lib/i18n';
+import { lazyWithPreload } from '../../lib/lazy-with-preload';
 import { TaskRow } from './task-row';
 
 /** Up to this many rows render as a plain list; beyond it, only the rows near the viewport. */
 const VIRTUALISE_ABOVE = 60;
 
 // The virtualiser is only needed for long lists, so its code loads only then.
-const VirtualRows = lazy(async () => ({
-  default: (await import('./virtual-rows')).VirtualRows,
-}));
+const VirtualRows = lazyWithPreload(async () => (await import('./virtual-rows')).VirtualRows);
 
 export interface RowsProps {
   ids: readonly string[];

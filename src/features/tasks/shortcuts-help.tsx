@@ -1,5 +1,5 @@
 // Every shortcut of the list, and the switch that turns the single-key ones off (WCAG 2.1.4).
-// Loaded when `?` is first pressed; it imports no store (see bulk-panels.tsx for why).
+// Loaded when `?` is first pressed.
 import { useEffect, useRef, useState } from 'react';
 import { t } from '../../lib/i18n';
 

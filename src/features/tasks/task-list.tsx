@@ -1,14 +1,5 @@
 import { useQueryClient } from '@tanstack/react-query';
-import {
-  lazy,
-  Suspense,
-  useCallback,
-  useDeferredValue,
-  useEffect,
-  useMemo,
-  useRef,
-  useState,
-} from 'react';
+import { lazy, Suspense, useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useSearchParams } from 'react-router';
 import { TASK_QUERIES } from '../../api/get-task';
 import { useDocumentTitle } from '../../components/ui/page-heading';
@@ -19,25 +10,24 @@ import { useApiKey } from '../../stores/key-store';
 import { useTasksActions, useTrackedTasks, type Removal } from '../../stores/tasks-store';
 import { parseFilter, StatusFilterBar, type StatusFilter } from './status-filter';
 import { FailureSummary } from './failure-summary';
-import { filterTasks, parseModelFilter } from './list-filters';
+import { parseModelFilter } from './list-filters';
 import {
   batchProgress,
+  listUnder,
   listViewParams,
   narrowsList,
   readListView,
-  sortShown,
-  viewFilter,
   type ListView,
 } from './list-view';
-import { batchWords, ViewControls } from './view-controls';
+import { batchWords, useSearchText, ViewControls } from './view-controls';
 import { setShortcutsOn, shortcutsOn, useListShortcuts } from './list-shortcuts';
 import { RichText } from '../../components/ui/rich-text';
 import { formatList, t, tp } from '../../lib/i18n';
 import { ModelFilter } from './model-filter';
 import { RowsOfTasks } from './rows-of-tasks';
 import type { PanelName } from './bulk-actions';
-import { CompareAction } from './bulk-panels';
 import { readTaskQueryKey } from '../../api/get-task';
+import { lazyWithPreload } from '../../lib/lazy-with-preload';
 import {
   keepSelectedAmong,
   selectOnly,
@@ -46,10 +36,10 @@ import {
   useSelected,
 } from '../../stores/selection-store';
 
-// The bar appears once a task is ticked: its code loads then, not with the first page.
-const loadBulkActions = () => import('./bulk-actions');
-const BulkActions = lazy(async () => ({ default: (await loadBulkActions()).BulkActions }));
-const BulkPanel = lazy(async () => ({ default: (await loadBulkActions()).BulkPanel }));
+// The bar appears once a task is ticked: its code loads when the list is idle (or at that tick),
+// not with the first page.
+const BulkActions = lazyWithPreload(async () => (await import('./bulk-actions')).BulkActions);
+const BulkPanel = lazyWithPreload(async () => (await import('./bulk-actions')).BulkPanel);
 
 const ShortcutsHelp = lazy(async () => ({
   default: (await import('./shortcuts-help')).ShortcutsHelp,
@@ -101,39 +91,45 @@ export function TaskList() {
   }, [statusInAddress, filter, setSearchParams]);
 
   const view = useMemo(() => readListView(searchParams), [searchParams]);
+  const setFilters = (next: { status?: StatusFilter; model?: string } & Partial<ListView>) =>
+    setSearchParams(
+      (params) => {
+        const values = {
+          status: next.status === 'all' ? '' : next.status,
+          model: next.model,
+          ...listViewParams(next),
+        };
+        for (const [name, value] of Object.entries(values)) {
+          if (value === '') params.delete(name);
+          else if (value !== undefined) params.set(name, value);
+        }
+        return params;
+      },
+      { replace: true },
+    );
+
   const ids = useMemo(() => tasks.map((task) => task.id), [tasks]);
   const summaries = useTaskCategories(ids);
-  const { filtered, shownSummaries, statusCounts, modelCounts, allModelsCount } = useMemo(() => {
-    const { shown: kept, ...rest } = filterTasks(
-      ids,
-      summaries,
-      filter,
-      model,
-      viewFilter(view, tasks, summaries),
-    );
-    return { filtered: kept, ...rest };
-  }, [ids, tasks, summaries, filter, model, view]);
+  // The list follows Search as typed, in the keystroke's own render (see useSearchText).
+  const [q, typeSearch] = useSearchText(view.q, (next) => setFilters({ q: next }));
+  const shownView = useMemo(() => (q === view.q ? view : { ...view, q }), [view, q]);
   // The time left moves with the clock; no other order does.
   const now = useNow();
   const sortedAt = view.sort === 'left' ? now : 0;
-  const shown = useMemo(() => {
-    if (view.sort === 'added') return filtered;
-    const byId = new Map(ids.map((id, index) => [id, summaries[index]]));
-    return sortShown(filtered, (id) => byId.get(id), view.sort, sortedAt);
-  }, [filtered, ids, summaries, view.sort, sortedAt]);
+  const { shown, shownSummaries, statusCounts, modelCounts, allModelsCount } = useMemo(
+    () => listUnder(shownView, tasks, ids, summaries, { status: filter, model }, sortedAt),
+    [shownView, tasks, ids, summaries, filter, model, sortedAt],
+  );
   const batches = useMemo(() => batchProgress(tasks, summaries), [tasks, summaries]);
   const chosenBatch = batches.find((batch) => batch.name === view.batch);
 
   useDocumentTitle(listTitle(statusCounts));
-  // A key press in Search shows its counts at once; the rows follow in a render the next key
-  // press may interrupt (React's deferred value), so typing never waits for rows to mount.
-  const rows = useDeferredValue(shown);
   // The bar's code is fetched while the list is idle, so the first tick shows it at once.
   const hasTasks = ids.length > 0;
   useEffect(() => {
     if (!hasTasks) return;
     const idle = window.requestIdleCallback ?? ((run: () => void) => setTimeout(run, 1));
-    idle(() => void loadBulkActions());
+    idle(() => void Promise.all([BulkActions.preload(), BulkPanel.preload()]));
   }, [hasTasks]);
 
   // What is acted on is what is seen: a filter that hides a selected task unselects it.
@@ -190,22 +186,6 @@ export function TaskList() {
   };
 
   /** Puts the filters given in the address, keeping the other; "all" leaves a filter out. */
-  const setFilters = (next: { status?: StatusFilter; model?: string } & Partial<ListView>) =>
-    setSearchParams(
-      (params) => {
-        const values = {
-          status: next.status === 'all' ? '' : next.status,
-          model: next.model,
-          ...listViewParams(next),
-        };
-        for (const [name, value] of Object.entries(values)) {
-          if (value === '') params.delete(name);
-          else if (value !== undefined) params.set(name, value);
-        }
-        return params;
-      },
-      { replace: true },
-    );
 
   // Not marked as asked for, unlike a row's Refresh: each request keeps its task's own place in
   // the line (rows on screen, then the rest), so the rows in sight refresh first, and a thousand
@@ -268,8 +248,14 @@ export function TaskList() {
           {t('Refresh all')}
         </RefreshButton>
       </div>
-      {ids.length > 0 || narrowsList(view) ? (
-        <ViewControls view={view} batches={batches} onChange={setFilters} searchRef={searchRef} />
+      {ids.length > 0 || narrowsList(shownView) ? (
+        <ViewControls
+          view={shownView}
+          batches={batches}
+          onChange={setFilters}
+          onSearch={typeSearch}
+          searchRef={searchRef}
+        />
       ) : null}
       {chosenBatch ? (
         <p className="text-sm text-slate-700">
@@ -286,7 +272,7 @@ export function TaskList() {
             ids={selectedShown}
             batches={batchNames}
             hasKey={hasKey}
-            compare={<CompareAction ids={selectedShown} succeeded={selectedSucceeded} />}
+            succeeded={selectedSucceeded}
             onRemove={removeMany}
             onRefresh={refreshSome}
             onSetBatch={setBatch}
@@ -385,7 +371,7 @@ export function TaskList() {
           </button>
         </div>
       ) : (
-        <RowsOfTasks ids={rows} hasKey={hasKey} onRemove={remove} onSelect={select} />
+        <RowsOfTasks ids={shown} hasKey={hasKey} onRemove={remove} onSelect={select} />
       )}
     </section>
   );

@@ -4,9 +4,11 @@ import { t } from '../../lib/i18n';
 import { SORTS, type BatchProgress, type ListView, type SortKey } from './list-view';
 
 interface ViewControlsProps {
+  /** The view, with the search as typed (useSearchText). */
   view: ListView;
   batches: readonly BatchProgress[];
   onChange: (next: Partial<ListView>) => void;
+  onSearch: (q: string) => void;
   /** The search box, for the `/` shortcut. */
   searchRef?: Ref<HTMLInputElement>;
 }
@@ -39,10 +41,32 @@ function Field({ label, children }: { label: string; children: (id: string) => R
 }
 
 /**
- * The search as typed. The address updates after the keystroke (the router renders it later),
- * so the box keeps what is typed, and takes the address's value only when it did not come from
- * this box (Back, Clear filters, a bookmark): a fast typist loses no letter.
+ * The search as typed, and how to type it. The address updates after the keystroke (the router
+ * renders it in a transition, behind other work), so the list filters by what is typed, at once,
+ * and takes the address's value only when it did not come from typing (Back, Clear filters, a
+ * bookmark): a fast typist loses no letter and waits for no transition.
  */
+export function useSearchText(
+  inAddress: string,
+  write: (q: string) => void,
+): [string, (q: string) => void] {
+  const [text, setText] = useState(inAddress);
+  const [seen, setSeen] = useState(inAddress);
+  const [echoes, setEchoes] = useState<readonly string[]>([]);
+  // Adjusting state while rendering, as React documents for a prop's new value.
+  if (inAddress !== seen) {
+    setSeen(inAddress);
+    if (!echoes.includes(inAddress)) setText(inAddress);
+    if (!echoes.includes(inAddress) || inAddress === text) setEchoes([]);
+  }
+  const type = (next: string) => {
+    setText(next);
+    setEchoes((pending) => [...pending, next]);
+    write(next);
+  };
+  return [text, type];
+}
+
 function SearchBox({
   id,
   value,
@@ -54,15 +78,6 @@ function SearchBox({
   onChange: (q: string) => void;
   searchRef?: Ref<HTMLInputElement>;
 }) {
-  const [text, setText] = useState(value);
-  const [seen, setSeen] = useState(value);
-  const [echoes, setEchoes] = useState<readonly string[]>([]);
-  // Adjusting state while rendering, as React documents for a prop's new value.
-  if (value !== seen) {
-    setSeen(value);
-    if (!echoes.includes(value)) setText(value);
-    if (!echoes.includes(value) || value === text) setEchoes([]);
-  }
   return (
     <input
       id={id}
@@ -71,30 +86,18 @@ function SearchBox({
       className="field w-56 max-w-full py-1"
       placeholder={t('Id, prompt or model')}
       aria-keyshortcuts="/"
-      value={text}
-      onChange={(event) => {
-        const next = event.target.value;
-        setText(next);
-        setEchoes((pending) => [...pending, next]);
-        onChange(next);
-      }}
+      value={value}
+      onChange={(event) => onChange(event.target.value)}
     />
   );
 }
 
-export function ViewControls({ view, batches, onChange, searchRef }: ViewControlsProps) {
+export function ViewControls({ view, batches, onChange, onSearch, searchRef }: ViewControlsProps) {
   const labels = sortLabels();
   return (
     <div className="flex flex-wrap items-center gap-x-3 gap-y-2 text-sm">
       <Field label={t('Search')}>
-        {(id) => (
-          <SearchBox
-            id={id}
-            value={view.q}
-            onChange={(q) => onChange({ q })}
-            searchRef={searchRef}
-          />
-        )}
+        {(id) => <SearchBox id={id} value={view.q} onChange={onSearch} searchRef={searchRef} />}
       </Field>
       <Field label={t('Sort by')}>
         {(id) => (

@@ -1,5 +1,4 @@
-// The part of the bulk actions that stays with the list's own code: the Compare link (it needs
-// the router). The bar itself and its panels (bulk-actions.tsx) load once a task is ticked.
+// The bulk bar's Compare: a link to the selected tasks side by side (the compare page).
 import { Link } from '../../components/ui/link';
 import { t } from '../../lib/i18n';
 
