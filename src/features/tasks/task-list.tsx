@@ -112,16 +112,22 @@ export function TaskList() {
   const summaries = useTaskCategories(ids);
   // The list follows Search as typed, in the keystroke's own render (see useSearchText).
   const [q, typeSearch] = useSearchText(view.q, (next) => setFilters({ q: next }));
-  const shownView = useMemo(() => (q === view.q ? view : { ...view, q }), [view, q]);
+  // Kept by value: the address catching up with the typing (or any other change of it) draws
+  // no row again.
+  const { sort, from, to, hideFinished, batch } = view;
+  const shownView = useMemo<ListView>(
+    () => ({ q, sort, from, to, hideFinished, batch }),
+    [q, sort, from, to, hideFinished, batch],
+  );
   // The time left moves with the clock; no other order does.
   const now = useNow();
-  const sortedAt = view.sort === 'left' ? now : 0;
+  const sortedAt = sort === 'left' ? now : 0;
   const { shown, shownSummaries, statusCounts, modelCounts, allModelsCount } = useMemo(
     () => listUnder(shownView, tasks, ids, summaries, { status: filter, model }, sortedAt),
     [shownView, tasks, ids, summaries, filter, model, sortedAt],
   );
   const batches = useMemo(() => batchProgress(tasks, summaries), [tasks, summaries]);
-  const chosenBatch = batches.find((batch) => batch.name === view.batch);
+  const chosenBatch = batches.find((candidate) => candidate.name === batch);
 
   useDocumentTitle(listTitle(statusCounts));
   // The bar's code is fetched while the list is idle, so the first tick shows it at once.

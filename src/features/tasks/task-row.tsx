@@ -40,8 +40,10 @@ interface TaskRowProps {
   /** Position in the list, for assistive technology. */
   index: number;
   setSize: number;
-  /** Only in a virtualised list: where the row sits, and how it reports its height. */
-  placement?: { offset: number; measureRef: (element: HTMLLIElement | null) => void };
+  /** Only in a virtualised list: where the row sits, and how it reports its height (flat, so
+   *  a row whose place is unchanged is not drawn again). */
+  offset?: number;
+  measureRef?: (element: HTMLLIElement | null) => void;
 }
 
 function StalledNote({ task, onResume }: { task: Task; onResume: () => void }) {
@@ -102,7 +104,8 @@ export const TaskRow = memo(function TaskRow({
   onSelect,
   index,
   setSize,
-  placement,
+  offset,
+  measureRef,
 }: TaskRowProps) {
   const selected = useIsSelected(id);
   const { data: task, lastError: error, dataUpdatedAt, isFetching, refresh } = useTask(id);
@@ -116,12 +119,12 @@ export const TaskRow = memo(function TaskRow({
 
   return (
     <li
-      ref={placement?.measureRef}
+      ref={measureRef}
       data-index={index}
       aria-posinset={index + 1}
       aria-setsize={setSize}
-      className={placement ? 'absolute inset-x-0 top-0 pb-2' : 'pb-2'}
-      style={placement ? { transform: `translateY(${placement.offset}px)` } : undefined}
+      className={offset === undefined ? 'pb-2' : 'absolute inset-x-0 top-0 pb-2'}
+      style={offset === undefined ? undefined : { transform: `translateY(${offset}px)` }}
       aria-label={t('Task {id}', { id })}
     >
       {/* On a phone the buttons go under the text, which gets the row's whole width. */}

@@ -37,10 +37,8 @@ export function VirtualRows({ ids, hasKey, onRemove, onSelect }: RowsProps) {
             onSelect={onSelect}
             index={item.index}
             setSize={ids.length}
-            placement={{
-              offset: item.start - virtualizer.options.scrollMargin,
-              measureRef: virtualizer.measureElement,
-            }}
+            offset={item.start - virtualizer.options.scrollMargin}
+            measureRef={virtualizer.measureElement}
           />
         );
       })}
