@@ -1,22 +1,26 @@
 import { useWindowVirtualizer } from '@tanstack/react-virtual';
-import { useState } from 'react';
+import { useCallback, useState } from 'react';
 import { usePageOffset } from '../../hooks/use-page-offset';
 import { t } from '../../lib/i18n';
 import type { RowsProps } from './rows-of-tasks';
 import { TaskRow } from './task-row';
 
 const ESTIMATED_ROW_HEIGHT = 112;
+const estimateSize = () => ESTIMATED_ROW_HEIGHT;
 
 /** Only the rows near the viewport exist in the page, so a thousand tasks stay smooth. */
 export function VirtualRows({ ids, hasKey, onRemove, onSelect }: RowsProps) {
   const [listElement, setListElement] = useState<HTMLUListElement | null>(null);
   const scrollMargin = usePageOffset(listElement);
+  // Kept while the ids are: the virtualiser measures every row again (ten thousand objects)
+  // whenever this function changes, and the list renders on every scroll and every answer.
+  const getItemKey = useCallback((index: number) => ids[index] ?? index, [ids]);
   const virtualizer = useWindowVirtualizer({
     count: ids.length,
-    estimateSize: () => ESTIMATED_ROW_HEIGHT,
+    estimateSize,
     overscan: 6,
     scrollMargin,
-    getItemKey: (index) => ids[index] ?? index,
+    getItemKey,
   });
   return (
     <ul
