@@ -77,13 +77,16 @@ export function watchAttention(queryClient: QueryClient, open: (path: string) =>
     const tasks = trackedTasksNow();
     if (tracked?.tasks !== tasks) tracked = { tasks, ids: new Set(tasks.map(({ id }) => id)) };
     const { ids } = tracked;
-    // The queries of this connection: the key without its id.
-    const queryKey = taskQueryKey(connectionNow(), '').slice(0, 3);
-    const running = queryClient
-      .getQueriesData<Task>({ queryKey })
-      .filter(
-        ([[, , , id], task]) => task && !isTerminal(task.status) && ids.has(String(id)),
-      ).length;
+    // The queries of this connection: the key without its id, compared part by part (a
+    // generic key match over ten thousand queries costs a long task).
+    const [scope, origin, baseUrl] = taskQueryKey(connectionNow(), '');
+    let running = 0;
+    for (const query of cache.getAll()) {
+      const [s, o, b, id] = query.queryKey;
+      const task = query.state.data as Task | undefined;
+      if (s !== scope || o !== origin || b !== baseUrl || typeof id !== 'string') continue;
+      if (task && !isTerminal(task.status) && ids.has(id)) running += 1;
+    }
     showTabBadge(running, failedUnseen, isHidden());
   };
   const showBadgeSoon = () => {
@@ -114,9 +117,11 @@ export function watchAttention(queryClient: QueryClient, open: (path: string) =>
   const heard = (query: Query) => {
     const [scope, , , id] = query.queryKey;
     if (scope !== TASK_QUERIES[0] || typeof id !== 'string') return;
-    const state = queryClient.getQueryState<Task>(query.queryKey);
-    if (!state?.data || state.dataUpdatedAt < performance.timeOrigin) return;
-    const finish = tracker.answer(query.queryHash, id, state.data.status);
+    // The query's own state: asking the client would hash its key again, ten thousand times at
+    // the start.
+    const { data, dataUpdatedAt } = query.state as Query<Task>['state'];
+    if (!data || dataUpdatedAt < performance.timeOrigin) return;
+    const finish = tracker.answer(query.queryHash, id, data.status);
     if (!finish) return;
     finishes.push(finish);
     tickTimer ??= setTimeout(endTick, TICK_MS);
