@@ -4,6 +4,9 @@
 export interface LongTaskEntry {
   start: number;
   duration: number;
+  /** What ran: the longest script of the long animation frame the task fell in, as Chromium
+   *  names it (invoker, function, file:character), or that no script was long (style, layout). */
+  cause?: string;
 }
 
 export interface RenderResult {
@@ -18,6 +21,7 @@ export interface RenderResult {
 
 interface BenchProbe {
   longTasks: LongTaskEntry[];
+  frames: { start: number; end: number; cause: string }[];
   render?: Promise<RenderResult>;
 }
 
@@ -29,8 +33,32 @@ declare global {
 
 /** Init script: keeps every main-thread long task (over 50 ms) of the page. */
 export function recordLongTasks(): void {
-  const probe: BenchProbe = { longTasks: [] };
+  const probe: BenchProbe = { longTasks: [], frames: [] };
   window.__soraBench = probe;
+  interface FrameScript {
+    duration: number;
+    invoker: string;
+    sourceFunctionName: string;
+    sourceURL: string;
+    sourceCharPosition: number;
+  }
+  try {
+    new PerformanceObserver((list) => {
+      for (const entry of list.getEntries()) {
+        const scripts = (entry as unknown as { scripts?: FrameScript[] }).scripts ?? [];
+        const top = [...scripts].sort((a, b) => b.duration - a.duration)[0];
+        probe.frames.push({
+          start: entry.startTime,
+          end: entry.startTime + entry.duration,
+          cause: top
+            ? `${top.invoker} ${top.sourceFunctionName || '(anonymous)'} @${top.sourceURL.split('/').pop() ?? ''}:${top.sourceCharPosition} ${Math.round(top.duration)} ms`
+            : 'no long script (style, layout, paint)',
+        });
+      }
+    }).observe({ type: 'long-animation-frame', buffered: true });
+  } catch {
+    // No long-animation-frame timing: long tasks are reported without a cause.
+  }
   try {
     new PerformanceObserver((list) => {
       for (const entry of list.getEntries()) {
@@ -44,9 +72,14 @@ export function recordLongTasks(): void {
 }
 
 export function longTasksBetween({ from, to }: { from: number; to: number }): LongTaskEntry[] {
-  return (window.__soraBench?.longTasks ?? []).filter(
-    (entry) => entry.start < 0 || (entry.start >= from && entry.start < to),
-  );
+  const probe = window.__soraBench;
+  return (probe?.longTasks ?? [])
+    .filter((entry) => entry.start < 0 || (entry.start >= from && entry.start < to))
+    .map((entry) => ({
+      ...entry,
+      cause: probe?.frames.find((frame) => frame.start <= entry.start && entry.start < frame.end)
+        ?.cause,
+    }));
 }
 
 export function pageNow(): number {

@@ -8,7 +8,7 @@ import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { normaliseBaseUrl } from '../../src/api/http-client';
 import { STORED_TASK_VERSION, storableTask } from '../../src/domain/stored-task';
 import { parseTask } from '../../src/domain/task-model';
-import { longTasksBetween, pageNow, recordLongTasks } from './page-probes';
+import { longTasksBetween, pageNow, recordLongTasks, type LongTaskEntry } from './page-probes';
 import { count, MB, type Figure } from './report';
 import { standInBody, startStandIn, type LoggedRequest, type StandIn } from './stand-in';
 
@@ -285,6 +285,11 @@ export async function measureReloads(
       `10,000 tasks: first frame ${bigFrame.ms.toFixed(0)} ms, ${bigLongTasks.length} long tasks, heap ${MB(bigHeap)}`,
     );
 
+    /** What ran in each long task, as the page's long-animation-frame entries name it. */
+    const causes = (tasks: LongTaskEntry[]) =>
+      tasks.length
+        ? `; what ran: ${tasks.map((task) => `${task.duration.toFixed(0)} ms at ${task.start.toFixed(0)} ms: ${task.cause ?? 'not named'}`).join('; ')}`
+        : '';
     const longest = (tasks: { duration: number }[]) =>
       Math.max(0, ...tasks.map((entry) => entry.duration)).toFixed(0);
     const frameFigure = (name: string, frame: FirstFrame, note: string): Figure => ({
@@ -307,7 +312,7 @@ export async function measureReloads(
         budget: `≤ ${RUNNING}, finished 0`,
         pass: windowLog.length <= RUNNING && finishedAsked === 0,
         measured: windowLog.length,
-        note: `${RUNNING} running tasks unchanged for 3 minutes, last asked over the minute before the reload (each due once); long tasks meanwhile: ${reloadLongTasks.length} (longest ${longest(reloadLongTasks)} ms)`,
+        note: `${RUNNING} running tasks unchanged for 3 minutes, last asked over the minute before the reload (each due once); long tasks meanwhile: ${reloadLongTasks.length} (longest ${longest(reloadLongTasks)} ms)${causes(reloadLongTasks)}`,
       },
       {
         name: 'New tab beside it: requests from it',
@@ -344,7 +349,7 @@ export async function measureReloads(
         budget: '0',
         pass: bigLongTasks.length === 0,
         measured: bigLongTasks.length,
-        note: `from the first frame for ${POLLING_WATCH_MS / 1000} s`,
+        note: `from the first frame for ${POLLING_WATCH_MS / 1000} s${causes(bigLongTasks)}`,
       },
       {
         name: '10,000 tasks: JS heap',
