@@ -1,6 +1,7 @@
 import { Suspense } from 'react';
 import { t } from '../../lib/i18n';
 import { lazyWithPreload } from '../../lib/lazy-with-preload';
+import { trackedTasksNow } from '../../stores/tasks-store';
 import { TaskRow } from './task-row';
 
 /** Up to this many rows render as a plain list; beyond it, only the rows near the viewport. */
@@ -8,6 +9,9 @@ const VIRTUALISE_ABOVE = 60;
 
 // The virtualiser is only needed for long lists, so its code loads only then.
 const VirtualRows = lazyWithPreload(async () => (await import('./virtual-rows')).VirtualRows);
+// A long list kept from last time needs the virtualiser for its first frame: its code is asked
+// for now, beside the stored answers, rather than after sixty plain rows were drawn and swapped.
+if (trackedTasksNow().length > VIRTUALISE_ABOVE) void VirtualRows.preload();
 
 export interface RowsProps {
   ids: readonly string[];
