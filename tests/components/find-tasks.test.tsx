@@ -107,4 +107,23 @@ describe('finding tasks', () => {
     // The most progress first: the finished task leads.
     expect(shownRows()).toEqual([done, running]);
   });
+
+  it('says so when the date range runs backwards, and stops saying it once the dates are swapped', async () => {
+    const { user } = renderApp('/');
+    await connectThroughSettings(user, { baseUrl: sim.origin });
+    const id = fresh('sora-2:task_demo_fast');
+    await addTasks(user, [id]);
+    const backwards = /“Added from” is after “until”/;
+    const from = screen.getByLabelText('Added from');
+    const until = screen.getByLabelText('until');
+    await user.type(from, '2026-12-30');
+    await user.type(until, '2026-01-01');
+    expect(await screen.findByText(backwards)).toBeInTheDocument();
+    expect(shownRows()).toEqual([]);
+    await user.clear(from);
+    await user.type(from, '2026-01-01');
+    await user.clear(until);
+    await user.type(until, '2026-12-30');
+    await waitFor(() => expect(screen.queryByText(backwards)).toBeNull());
+  });
 });

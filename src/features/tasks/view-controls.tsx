@@ -172,6 +172,11 @@ export function ViewControls({ view, batches, onChange, onSearch, searchRef }: V
         />
         {t('Hide finished')}
       </label>
+      {view.from && view.to && view.from > view.to ? (
+        <p role="status" className="basis-full text-rose-800">
+          {t('“Added from” is after “until”, so no task can match: swap the two dates.')}
+        </p>
+      ) : null}
     </div>
   );
 }

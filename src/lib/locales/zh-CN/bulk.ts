@@ -40,6 +40,8 @@ export const bulk = {
   '{batch} ({progress})': '{batch}（{progress}）',
   'Added from': '添加时间从',
   until: '至',
+  '“Added from” is after “until”, so no task can match: swap the two dates.':
+    '“添加时间从”晚于“至”，没有任务能匹配：请交换这两个日期。',
   'Hide finished': '隐藏已结束',
   'Next task': '下一个任务',
   'Previous task': '上一个任务',
