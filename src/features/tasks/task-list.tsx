@@ -91,6 +91,7 @@ export function TaskList() {
   }, [statusInAddress, filter, setSearchParams]);
 
   const view = useMemo(() => readListView(searchParams), [searchParams]);
+  /** Puts the filters given in the address, keeping the other; "all" leaves a filter out. */
   const setFilters = (next: { status?: StatusFilter; model?: string } & Partial<ListView>) =>
     setSearchParams(
       (params) => {
@@ -190,8 +191,6 @@ export function TaskList() {
     setRemoved(undefined);
     focusNext.current = 'heading';
   };
-
-  /** Puts the filters given in the address, keeping the other; "all" leaves a filter out. */
 
   // Not marked as asked for, unlike a row's Refresh: each request keeps its task's own place in
   // the line (rows on screen, then the rest), so the rows in sight refresh first, and a thousand

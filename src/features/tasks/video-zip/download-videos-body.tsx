@@ -83,25 +83,41 @@ function ProgressView({ progress }: { progress: ZipProgress }) {
   );
 }
 
+/** The tasks left out, each with why; nothing when there is none. */
+function ReasonList({
+  heading,
+  label,
+  reasons,
+}: {
+  heading: string;
+  label: string;
+  reasons: readonly { id: string; reason: string }[];
+}) {
+  if (reasons.length === 0) return null;
+  return (
+    <div>
+      <p>{heading}</p>
+      <ul aria-label={label} className="list-disc pl-5 break-all">
+        {reasons.map(({ id, reason }) => (
+          <li key={id}>{t('{id}: {reason}', { id, reason })}</li>
+        ))}
+      </ul>
+    </div>
+  );
+}
+
 function PlanView({ plan }: { plan: ZipPlan }) {
   return (
     <>
       <p>{planWords(plan.videos.length, plan.selected)}</p>
-      {plan.skipped.length > 0 ? (
-        <div>
-          <p>
-            {tp(plan.skipped.length, {
-              one: 'Skipped {count} task:',
-              other: 'Skipped {count} tasks:',
-            })}
-          </p>
-          <ul aria-label={t('Skipped tasks')} className="list-disc pl-5 break-all">
-            {plan.skipped.map(({ id, reason }) => (
-              <li key={id}>{t('{id}: {reason}', { id, reason: skipWords(reason) })}</li>
-            ))}
-          </ul>
-        </div>
-      ) : null}
+      <ReasonList
+        heading={tp(plan.skipped.length, {
+          one: 'Skipped {count} task:',
+          other: 'Skipped {count} tasks:',
+        })}
+        label={t('Skipped tasks')}
+        reasons={plan.skipped.map(({ id, reason }) => ({ id, reason: skipWords(reason) }))}
+      />
     </>
   );
 }
@@ -340,21 +356,14 @@ function DoneView({
           : t('No video could be fetched, so no ZIP was saved.')}
       </p>
       {leftover === 'incomplete' ? <p>{leftoverWords(leftover, fileName)}</p> : null}
-      {report.failed.length > 0 ? (
-        <div>
-          <p>
-            {tp(report.failed.length, {
-              one: 'Could not fetch {count} video:',
-              other: 'Could not fetch {count} videos:',
-            })}
-          </p>
-          <ul aria-label={t('Videos not fetched')} className="list-disc pl-5 break-all">
-            {report.failed.map(({ id, problem }) => (
-              <li key={id}>{t('{id}: {reason}', { id, reason: problemWords(problem) })}</li>
-            ))}
-          </ul>
-        </div>
-      ) : null}
+      <ReasonList
+        heading={tp(report.failed.length, {
+          one: 'Could not fetch {count} video:',
+          other: 'Could not fetch {count} videos:',
+        })}
+        label={t('Videos not fetched')}
+        reasons={report.failed.map(({ id, problem }) => ({ id, reason: problemWords(problem) }))}
+      />
     </div>
   );
 }
